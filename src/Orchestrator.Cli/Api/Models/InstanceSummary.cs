@@ -1,0 +1,15 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Orchestrator.Cli.Api.Models;
+
+/// <summary>One row of <c>GET /api/instances</c>.</summary>
+internal sealed record InstanceSummary(
+    string InstanceId,
+    string Workflow,
+    string Status,
+    [property: JsonConverter(typeof(StringOrNumberConverter))] string? Version = null,
+    JsonElement? CustomStatus = null,
+    DateTimeOffset? CreatedAt = null,
+    DateTimeOffset? UpdatedAt = null,
+    string? StartedBy = null);

@@ -1,0 +1,10 @@
+using System.Text.Json.Serialization;
+
+namespace Orchestrator.Cli.Api.Models;
+
+/// <summary>One runnable workflow from <c>GET /api/workflows</c>.</summary>
+internal sealed record WorkflowInfo(
+    string Name,
+    [property: JsonConverter(typeof(StringOrNumberConverter))] string? Version = null,
+    string? Kind = null,
+    string? Description = null);

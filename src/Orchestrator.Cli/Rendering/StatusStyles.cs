@@ -1,0 +1,24 @@
+using Spectre.Console;
+
+namespace Orchestrator.Cli.Rendering;
+
+/// <summary>One colour per instance or step status, so a status reads the same in every view.</summary>
+internal static class StatusStyles
+{
+    public static Color ColorOf(string status) => status switch
+    {
+        "Completed" or "Fired" or "Received" => Color.Green,
+        "Failed" => Color.Red,
+        "Running" => Color.Blue,
+        "Suspended" or "Waiting" => Color.Yellow,
+        "Terminated" => Color.Fuchsia,
+        "Pending" or "Scheduled" => Color.Grey,
+        _ => Color.Default,
+    };
+
+    /// <summary>The status as coloured text, safe for any status string.</summary>
+    public static Text Text(string status) => new(status, new Style(ColorOf(status)));
+
+    /// <summary>The status as an escaped markup fragment.</summary>
+    public static string Markup(string status) => $"[{ColorOf(status).ToMarkup()}]{Spectre.Console.Markup.Escape(status)}[/]";
+}

@@ -1,0 +1,13 @@
+namespace Orchestrator.Core.Internal;
+
+/// <summary>One committed activity call, ready to run (at or after <see cref="DueAt"/>).</summary>
+internal sealed record ActivityCall(
+    string InstanceId,
+    string ExecutionId,
+    int TaskId,
+    string Name,
+    string? Input,
+    int Attempt,
+    DateTime DueAt,
+    RetryPolicy Retry,
+    string? StartedBy);

@@ -1,0 +1,15 @@
+namespace Orchestrator.Core.Internal;
+
+/// <summary>Runs a <see cref="Workflow{TInput, TOutput}"/> subclass over JSON.</summary>
+internal sealed class ClassWorkflowRunner<TWorkflow, TInput, TOutput>(object workflow) : IWorkflowRunner
+    where TWorkflow : Workflow<TInput, TOutput>
+{
+    private readonly TWorkflow _workflow = (TWorkflow)workflow;
+
+    public async Task<string?> RunAsync(WorkflowContext context, string? inputJson)
+    {
+        var input = OrchestratorJson.Deserialize<TInput>(inputJson);
+        var output = await _workflow.RunAsync(context, input!);
+        return OrchestratorJson.Serialize(output);
+    }
+}

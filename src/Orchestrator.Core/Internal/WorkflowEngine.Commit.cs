@@ -1,0 +1,195 @@
+using Orchestrator.Core.Client;
+using Orchestrator.Core.History;
+using Orchestrator.Core.Storage;
+
+namespace Orchestrator.Core.Internal;
+
+/// <summary>Turning a turn into one atomic commit, and what follows once it is durable.</summary>
+internal sealed partial class WorkflowEngine
+{
+    private InstanceCommit BuildCommit(InstanceRuntime runtime, WorkflowExecutor executor, List<PendingEvent> batch, TurnOutput output, DateTime now)
+    {
+        var applied = new HashSet<HistoryEvent>(output.Applied, ReferenceEqualityComparer.Instance);
+        var consumed = batch.Where(e => applied.Contains(e.Event));
+        var started = executor.Started;
+        var activities = new List<ActivityWorkItem>();
+        var timers = new List<TimerWorkItem>();
+        var children = new List<NewInstance>();
+        var messages = new List<OutgoingMessage>();
+        foreach (var e in output.NewEvents)
+        {
+            switch (e)
+            {
+                case TaskScheduled t:
+                    activities.Add(new ActivityWorkItem(runtime.InstanceId, runtime.ExecutionId!, t.EventId, t.Name, t.Input, 1, now));
+                    break;
+                case TimerCreated t:
+                    timers.Add(new TimerWorkItem(runtime.InstanceId, runtime.ExecutionId!, t.EventId, t.FireAt));
+                    break;
+                case SubOrchestrationInstanceCreated s:
+                    children.Add(new NewInstance(
+                        s.InstanceId, s.Name, s.Version, s.Input, started?.StartedBy, null,
+                        new ParentInstanceInfo(runtime.InstanceId, s.EventId, started?.Name ?? string.Empty),
+                        now, Guid.NewGuid().ToString("N")));
+                    break;
+                case EventSent s:
+                    messages.Add(new OutgoingMessage(s.InstanceId, new EventRaised(-1, now, s.Name, s.Input)));
+                    break;
+                case ExecutionTerminated t:
+                    messages.AddRange(executor.OpenTasks
+                        .Select(o => o.Action).OfType<SubOrchestrationInstanceCreated>()
+                        .Select(child => new OutgoingMessage(child.InstanceId, new ExecutionTerminated(-1, now, t.Reason, true))));
+                    break;
+            }
+        }
+
+        var finished = executor.Status.IsTerminal() && executor.ContinueAsNew is null;
+        if (finished && started?.Parent is { } parent)
+        {
+            messages.Add(new OutgoingMessage(parent.InstanceId, executor.Status == InstanceStatus.Completed
+                ? new SubOrchestrationInstanceCompleted(-1, now, parent.TaskScheduledId, executor.Output)
+                : new SubOrchestrationInstanceFailed(-1, now, parent.TaskScheduledId, ChildFailure(runtime.InstanceId, executor))));
+        }
+
+        return new InstanceCommit(runtime.InstanceId)
+        {
+            Update = new InstanceUpdate(executor.Status, executor.Output, executor.Failure, executor.CustomStatus, now, runtime.ExecutionId!, started?.Input),
+            NewEvents = output.NewEvents,
+            ConsumedInbox = [.. consumed.Where(e => e.InboxId != 0).Select(e => e.InboxId)],
+            FinishedActivities = [.. output.Applied.Select(e => e switch { TaskCompleted c => c.TaskScheduledId, TaskFailed f => f.TaskScheduledId, _ => -1 }).Where(id => id >= 0)],
+            FiredTimers = [.. output.Applied.OfType<TimerFired>().Select(t => t.TimerId)],
+            NewActivities = activities,
+            NewTimers = timers,
+            NewInstances = children,
+            Messages = messages,
+            ClearPendingWork = finished,
+        };
+    }
+
+    private static FailureDetails ChildFailure(string instanceId, WorkflowExecutor executor) =>
+        executor.Failure is { } failure
+            ? new FailureDetails("SubWorkflowFailed", $"Sub-workflow '{instanceId}' failed: {failure.ErrorMessage}", null, failure)
+            : new FailureDetails("SubWorkflowTerminated", $"Sub-workflow '{instanceId}' was {executor.Status.ToString().ToLowerInvariant()}.", IsNonRetriable: true);
+
+    /// <summary>Continue-as-new: the next generation's first turn replaces the history in the same commit.</summary>
+    private (WorkflowExecutor Executor, InstanceCommit Commit) StartNewGeneration(
+        InstanceRuntime runtime, WorkflowExecutor previous, ContinueAsNewRequest request, InstanceCommit commit, DateTime now)
+    {
+        var started = previous.Started!;
+        var messages = new List<OutgoingMessage>(commit.Messages);
+        for (var generation = 0; generation < 100; generation++)
+        {
+            var executionId = Guid.NewGuid().ToString("N");
+            runtime.ExecutionId = executionId;
+            var next = CreateExecutor(runtime.InstanceId, started.Name);
+            var begin = started with { Timestamp = now, Input = request.Input, ExecutionId = executionId };
+            var output = next.ExecuteTurn(now, [begin, .. request.CarryOver]);
+            var nextCommit = BuildCommit(runtime, next, [], output, now);
+            messages.AddRange(nextCommit.Messages);
+            if (next.ContinueAsNew is null)
+            {
+                return (next, nextCommit with
+                {
+                    ReplaceHistory = true,
+                    ClearPendingWork = true,
+                    ConsumedInbox = commit.ConsumedInbox,
+                    FinishedActivities = commit.FinishedActivities,
+                    FiredTimers = commit.FiredTimers,
+                    Messages = messages,
+                });
+            }
+
+            request = next.ContinueAsNew;
+        }
+
+        throw new InvalidOperationException(
+            $"Instance '{runtime.InstanceId}' continued as new 100 times in one step without waiting for anything; stopping a tight loop.");
+    }
+
+    private void AfterCommit(InstanceRuntime runtime, WorkflowExecutor executor, InstanceCommit commit, StoreWriteResult result, bool activated)
+    {
+        PublishChanges(commit);
+        foreach (var timer in commit.NewTimers)
+        {
+            Timers.Add(timer);
+        }
+
+        var i = 0;
+        foreach (var child in commit.NewInstances)
+        {
+            if (result.InboxIds.Count > i && result.InboxIds[i] > 0)
+            {
+                Deliver(child.InstanceId, new PendingEvent(child.ToStartedEvent(), result.InboxIds[i]));
+            }
+
+            i++;
+        }
+
+        foreach (var message in commit.Messages)
+        {
+            if (result.InboxIds.Count > i && result.InboxIds[i] > 0)
+            {
+                Deliver(message.InstanceId, new PendingEvent(message.Event, result.InboxIds[i]));
+            }
+
+            i++;
+        }
+
+        if (executor.Status.IsTerminal())
+        {
+            Forget(runtime.InstanceId);
+            return;
+        }
+
+        DispatchOpenActivities(runtime, executor, commit, activated || commit.ReplaceHistory);
+    }
+
+    private void DispatchOpenActivities(InstanceRuntime runtime, WorkflowExecutor executor, InstanceCommit commit, bool includeRecovered)
+    {
+        var started = executor.Started;
+        var calls = new List<ActivityCall>();
+        lock (runtime.Gate)
+        {
+            foreach (var item in commit.NewActivities)
+            {
+                if (runtime.InFlight.Add(item.TaskId))
+                {
+                    calls.Add(ToCall(item.TaskId, item.Name, item.Input, item.Attempt, item.DueAt));
+                }
+            }
+
+            if (includeRecovered)
+            {
+                foreach (var open in executor.OpenTasks)
+                {
+                    if (open.Action is TaskScheduled t && runtime.InFlight.Add(t.EventId))
+                    {
+                        var (attempt, due) = runtime.Attempts.GetValueOrDefault(t.EventId, (1, DateTime.MinValue));
+                        calls.Add(ToCall(t.EventId, t.Name, t.Input, attempt, due));
+                    }
+                }
+            }
+        }
+
+        foreach (var call in calls)
+        {
+            Faults.Hit(FaultPoint.BeforeDispatch);
+            Activities!.Enqueue(call);
+        }
+
+        ActivityCall ToCall(int taskId, string name, string? input, int attempt, DateTime due) =>
+            new(runtime.InstanceId, runtime.ExecutionId!, taskId, name, input, attempt, due,
+                executor.FindOpenTask(taskId)?.Retry ?? RetryPolicy.None, started?.StartedBy);
+    }
+
+    private void PublishChanges(InstanceCommit commit)
+    {
+        if (!Changes.HasWatchers(commit.InstanceId))
+        {
+            return;
+        }
+
+        Changes.Publish(new InstanceHistoryAppended(commit.InstanceId, commit.NewEvents, commit.ReplaceHistory));
+        Changes.Publish(new InstanceStatusChanged(commit.InstanceId, commit.Update.Status, commit.Update.CustomStatus));
+    }
+}

@@ -1,0 +1,233 @@
+using Microsoft.Extensions.Logging;
+using Orchestrator.Core.Client;
+using Orchestrator.Core.History;
+using Orchestrator.Core.Storage;
+
+namespace Orchestrator.Core.Internal;
+
+/// <summary>Processing one instance: load (replay) when needed, run a turn, commit it, then dispatch its work.</summary>
+internal sealed partial class WorkflowEngine
+{
+    private async Task ProcessAsync(InstanceRuntime runtime)
+    {
+        while (true)
+        {
+            List<PendingEvent> batch;
+            lock (runtime.Gate)
+            {
+                if (runtime.Mailbox.Count == 0 && !runtime.WakeRequested)
+                {
+                    runtime.Scheduled = false;
+                    runtime.LastActiveTimestamp = Time.GetTimestamp();
+                    if (!Options.InstanceCacheEnabled)
+                    {
+                        // Cache off: the next step of this instance replays from history.
+                        runtime.Executor = null;
+                    }
+
+                    return;
+                }
+
+                batch = [.. runtime.Mailbox];
+                runtime.Mailbox.Clear();
+                runtime.WakeRequested = false;
+                foreach (var e in batch)
+                {
+                    if (e.Event is TaskCompleted or TaskFailed && e.ExecutionId == runtime.ExecutionId)
+                    {
+                        runtime.InFlight.Remove(e.Event is TaskCompleted c ? c.TaskScheduledId : ((TaskFailed)e.Event).TaskScheduledId);
+                    }
+                }
+            }
+
+            try
+            {
+                await StepAsync(runtime, batch);
+            }
+            catch (Exception ex) when (!_stopping.IsCancellationRequested)
+            {
+                // Nothing of this step was committed. Keep the in-memory results, reload from the store, try again.
+                LogStepFailed(_logger, runtime.InstanceId, ex);
+                lock (runtime.Gate)
+                {
+                    runtime.Executor = null;
+                    runtime.Mailbox.InsertRange(0, batch.Where(e => e.InboxId == 0));
+                    runtime.WakeRequested = true;
+                }
+
+                await Task.Delay(TimeSpan.FromMilliseconds(500), Time);
+            }
+            catch (Exception) when (_stopping.IsCancellationRequested)
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task StepAsync(InstanceRuntime runtime, List<PendingEvent> batch)
+    {
+        var activated = false;
+        if (runtime.Executor is null)
+        {
+            activated = true;
+            if (!await ActivateAsync(runtime, batch))
+            {
+                return;
+            }
+        }
+
+        var executor = runtime.Executor!;
+        batch.RemoveAll(e => e.ExecutionId is not null && e.ExecutionId != runtime.ExecutionId);
+        var rewind = batch.FirstOrDefault(e => e.Event is ExecutionRewound);
+        if (rewind is not null && executor.Status == InstanceStatus.Failed)
+        {
+            batch.Remove(rewind);
+            lock (runtime.Gate)
+            {
+                runtime.Mailbox.InsertRange(0, batch);
+            }
+
+            await RewindAsync(runtime, rewind);
+            return;
+        }
+
+        if (executor.IsFinished && executor.CompletionRecorded)
+        {
+            await DropEventsOfFinishedAsync(runtime, executor, batch);
+            return;
+        }
+
+        var now = Time.GetUtcNow().UtcDateTime;
+        var statusBefore = executor.Status;
+        var output = executor.ExecuteTurn(now, [.. batch.Select(e => e.Event)]);
+        if (output.Applied.Count == 0 && output.NewEvents.Count == 1 && executor.Status == statusBefore && !activated)
+        {
+            KeepDeferred(runtime, batch, output);
+            return;
+        }
+
+        var commit = BuildCommit(runtime, executor, batch, output, now);
+        if (executor.ContinueAsNew is { } request)
+        {
+            (executor, commit) = StartNewGeneration(runtime, executor, request, commit, now);
+        }
+
+        if (commit.FinishedActivities.Count + commit.FiredTimers.Count + commit.ConsumedInbox.Count > 0)
+        {
+            Faults.Hit(FaultPoint.BeforeCompletionCommit);
+        }
+
+        var result = await Pipeline.WriteAsync(commit);
+        Faults.Hit(FaultPoint.AfterHistoryCommit);
+        runtime.Executor = executor;
+        KeepDeferred(runtime, batch, output);
+        AfterCommit(runtime, executor, commit, result, activated);
+    }
+
+    private async Task<bool> ActivateAsync(InstanceRuntime runtime, List<PendingEvent> batch)
+    {
+        var started = batch.Select(e => e.Event).OfType<ExecutionStarted>().FirstOrDefault();
+        if (started is not null && runtime.ExecutionId is null)
+        {
+            // A brand-new instance: nothing to replay, everything it has is in the batch.
+            runtime.ExecutionId = started.ExecutionId;
+            runtime.Executor = CreateExecutor(runtime.InstanceId, started.Name);
+            return true;
+        }
+
+        var snapshot = await Store.LoadInstanceAsync(runtime.InstanceId, _stopping.Token);
+        if (snapshot is null)
+        {
+            Forget(runtime.InstanceId);
+            return false;
+        }
+
+        var executor = CreateExecutor(runtime.InstanceId, snapshot.Instance.Name);
+        if (snapshot.History.Count > 0)
+        {
+            Interlocked.Increment(ref _replays);
+            executor.Replay(snapshot.History);
+        }
+
+        runtime.ExecutionId = snapshot.Instance.ExecutionId;
+        runtime.Attempts.Clear();
+        foreach (var a in snapshot.Activities)
+        {
+            runtime.Attempts[a.TaskId] = (a.Attempt, a.DueAt);
+        }
+
+        // The stored inbox is the truth for inbox messages: it has the ones not yet applied, in arrival order.
+        batch.RemoveAll(e => e.InboxId != 0);
+        batch.InsertRange(0, snapshot.Inbox.Select(m => new PendingEvent(m.Event, m.Id)));
+        lock (runtime.Gate)
+        {
+            runtime.Deferred.RemoveAll(e => e.InboxId != 0);
+            foreach (var m in snapshot.Inbox)
+            {
+                runtime.SeenInbox.Add(m.Id);
+            }
+        }
+
+        runtime.Executor = executor;
+        return true;
+    }
+
+    private WorkflowExecutor CreateExecutor(string instanceId, string workflowName)
+    {
+        var registration = Registry.FindWorkflow(workflowName);
+        IWorkflowRunner runner = registration is null
+            ? new MissingWorkflowRunner(workflowName, Registry.Workflows.Select(w => w.Name))
+            : registration.CreateRunner(_services);
+        return new WorkflowExecutor(instanceId, runner, _loggerFactory.CreateLogger("Orchestrator.Workflow." + workflowName));
+    }
+
+    private void KeepDeferred(InstanceRuntime runtime, List<PendingEvent> batch, TurnOutput output)
+    {
+        lock (runtime.Gate)
+        {
+            if (output.Deferred.Count > 0)
+            {
+                runtime.Deferred.AddRange(batch.Where(e => output.Deferred.Contains(e.Event)));
+            }
+
+            if (runtime.Executor?.Status != InstanceStatus.Suspended && runtime.Deferred.Count > 0)
+            {
+                runtime.Mailbox.AddRange(runtime.Deferred);
+                runtime.Deferred.Clear();
+            }
+        }
+    }
+
+    private async Task DropEventsOfFinishedAsync(InstanceRuntime runtime, WorkflowExecutor executor, List<PendingEvent> batch)
+    {
+        var inbox = batch.Where(e => e.InboxId != 0).Select(e => e.InboxId).ToList();
+        if (inbox.Count > 0)
+        {
+            var record = await Store.GetInstanceAsync(runtime.InstanceId, _stopping.Token);
+            if (record is not null)
+            {
+                await Pipeline.WriteAsync(new InstanceCommit(runtime.InstanceId)
+                {
+                    Update = new InstanceUpdate(record.Status, record.Output, record.Error, record.CustomStatus, record.UpdatedAt, record.ExecutionId, record.Input),
+                    ConsumedInbox = inbox,
+                });
+            }
+        }
+
+        if (executor.Status.IsTerminal())
+        {
+            Forget(runtime.InstanceId);
+        }
+    }
+
+    private sealed class MissingWorkflowRunner(string name, IEnumerable<string> known) : IWorkflowRunner
+    {
+        public Task<string?> RunAsync(WorkflowContext context, string? inputJson) =>
+            throw new WorkflowNotFoundException(
+                $"Workflow '{name}' is not registered in this process. Registered workflows: {string.Join(", ", known)}. " +
+                "Deploy the code that defines it, then restart the instance.");
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Step of instance {InstanceId} failed before commit; it will be reloaded and retried")]
+    private static partial void LogStepFailed(ILogger logger, string instanceId, Exception exception);
+}

@@ -1,0 +1,183 @@
+using System.Security.Cryptography;
+using System.Text;
+using Orchestrator.Core.History;
+
+namespace Orchestrator.Core.Internal;
+
+/// <summary>The actions workflow code takes through its context.</summary>
+internal sealed partial class WorkflowExecutor
+{
+    private const string PatchPrefix = "patch:";
+
+    public OpenTask? FindOpenTask(int id) => _open.GetValueOrDefault(id);
+
+    internal Task<string?> ScheduleActivity(string name, string? input, RetryPolicy? retry)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        return Open(new TaskScheduled(_nextId++, CurrentUtcDateTime, name, input), retry);
+    }
+
+    internal Task<string?> ScheduleSubWorkflow(string name, string? input, SubWorkflowOptions? options)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        var id = _nextId++;
+        var childId = options?.InstanceId ?? $"{InstanceId}:{id:x4}";
+        return Open(new SubOrchestrationInstanceCreated(id, CurrentUtcDateTime, childId, name, options?.Version, input), null);
+    }
+
+    internal Task CreateTimer(DateTime fireAt, CancellationToken cancellationToken)
+    {
+        var utc = fireAt.Kind == DateTimeKind.Local ? fireAt.ToUniversalTime() : DateTime.SpecifyKind(fireAt, DateTimeKind.Utc);
+        var task = Open(new TimerCreated(_nextId++, CurrentUtcDateTime, utc), null);
+        if (!cancellationToken.CanBeCanceled)
+        {
+            return task;
+        }
+
+        var cancellable = new TaskCompletionSource<string?>();
+        task.ContinueWith(t => cancellable.TrySetResult(null), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        cancellationToken.Register(() => cancellable.TrySetCanceled(cancellationToken));
+        return cancellable.Task;
+    }
+
+    internal Task<string?> WaitForEvent(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (_buffered.TryGetValue(name, out var queue) && queue.TryDequeue(out var payload))
+        {
+            return Task.FromResult(payload);
+        }
+
+        var waiter = new TaskCompletionSource<string?>();
+        if (!_waiters.TryGetValue(name, out var list))
+        {
+            _waiters[name] = list = new LinkedList<TaskCompletionSource<string?>>();
+        }
+
+        list.AddLast(waiter);
+        return waiter.Task;
+    }
+
+    internal void CancelWait(string name, Task<string?> waiter)
+    {
+        if (_waiters.TryGetValue(name, out var list))
+        {
+            var node = list.First;
+            while (node is not null && node.Value.Task != waiter)
+            {
+                node = node.Next;
+            }
+
+            if (node is not null)
+            {
+                list.Remove(node);
+            }
+        }
+    }
+
+    internal void SendEvent(string instanceId, string name, string? payload)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(instanceId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Record(new EventSent(_nextId++, CurrentUtcDateTime, instanceId, name, payload), null);
+    }
+
+    internal bool IsPatched(string changeId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(changeId);
+        if (_patchDecisions.TryGetValue(changeId, out var decided))
+        {
+            return decided;
+        }
+
+        // Old histories replay the old path; anything that reaches this point live, or whose history recorded the
+        // patch, takes the new one.
+        var patched = _patchesInHistory.Contains(changeId) || !IsReplaying;
+        if (patched)
+        {
+            Record(new GenericEvent(_nextId++, CurrentUtcDateTime, PatchPrefix + changeId), null);
+        }
+
+        _patchDecisions[changeId] = patched;
+        return patched;
+    }
+
+    internal Guid NewGuid()
+    {
+        // Name-based (RFC 4122 version 5 layout) from instance, generation and a counter: the same on every replay.
+        var name = $"{InstanceId}:{Started?.ExecutionId}:{_guidCounter++}";
+        var hash = SHA1.HashData(Encoding.UTF8.GetBytes(name));
+        var bytes = hash.AsSpan(0, 16).ToArray();
+        bytes[6] = (byte)((bytes[6] & 0x0F) | 0x50);
+        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
+        return new Guid(bytes, bigEndian: true);
+    }
+
+    internal void SetCustomStatus(object? status) => CustomStatus = OrchestratorJson.Serialize(status);
+
+    internal void RequestContinueAsNew(object? input)
+    {
+        ContinueAsNewRequested = true;
+        RequestedContinueAsNewInput = OrchestratorJson.Serialize(input);
+    }
+
+    private Task<string?> Open(HistoryEvent action, RetryPolicy? retry)
+    {
+        var task = new OpenTask(action, retry);
+        _open[action.EventId] = task;
+        Record(action, task);
+        return task.Completion.Task;
+    }
+
+    private void Record(HistoryEvent action, OpenTask? task)
+    {
+        if (IsReplaying)
+        {
+            _unconfirmed[action.EventId] = action;
+            return;
+        }
+
+        _turnEvents.Add(action);
+        if (task is not null)
+        {
+            _turnScheduled.Add(task);
+        }
+    }
+
+    /// <summary>Actions produced during replay that history lacks (new code after the recorded end) are recorded now.</summary>
+    private void RecordLeftoverActions()
+    {
+        if (_unconfirmed.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var action in _unconfirmed.Values.OrderBy(a => a.EventId))
+        {
+            _turnEvents.Add(action);
+            if (_open.TryGetValue(action.EventId, out var task))
+            {
+                _turnScheduled.Add(task);
+            }
+        }
+
+        _unconfirmed.Clear();
+    }
+
+    private void DeliverEvent(string name, string? payload)
+    {
+        if (_waiters.TryGetValue(name, out var list) && list.First is { } first)
+        {
+            list.RemoveFirst();
+            first.Value.TrySetResult(payload);
+            return;
+        }
+
+        if (!_buffered.TryGetValue(name, out var queue))
+        {
+            _buffered[name] = queue = new Queue<string?>();
+        }
+
+        queue.Enqueue(payload);
+    }
+}

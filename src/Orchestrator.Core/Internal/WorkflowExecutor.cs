@@ -1,0 +1,307 @@
+using Orchestrator.Core.History;
+
+namespace Orchestrator.Core.Internal;
+
+/// <summary>
+/// Runs one generation of one workflow instance as a state machine over history events: past events are replayed
+/// (actions are matched against what was recorded), new events are applied live (actions become new history).
+/// Not thread-safe: the engine drives one instance from one thread at a time.
+/// </summary>
+internal sealed partial class WorkflowExecutor
+{
+    private readonly IWorkflowRunner _runner;
+    private readonly WorkflowTaskScheduler _scheduler = new();
+    private readonly Dictionary<int, OpenTask> _open = [];
+    private readonly Dictionary<int, HistoryEvent> _unconfirmed = [];
+    private readonly List<HistoryEvent> _turnEvents = [];
+    private readonly List<OpenTask> _turnScheduled = [];
+    private readonly Dictionary<string, Queue<string?>> _buffered = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LinkedList<TaskCompletionSource<string?>>> _waiters = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _patchesInHistory = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, bool> _patchDecisions = new(StringComparer.Ordinal);
+    private Task<string?>? _run;
+    private int _nextId;
+    private int _guidCounter;
+    private bool _completionRecorded;
+
+    public WorkflowExecutor(string instanceId, IWorkflowRunner runner, Microsoft.Extensions.Logging.ILogger logger)
+    {
+        InstanceId = instanceId;
+        _runner = runner;
+        Context = new DurableWorkflowContext(this, logger);
+    }
+
+    public string InstanceId { get; }
+
+    public DurableWorkflowContext Context { get; }
+
+    public ExecutionStarted? Started { get; private set; }
+
+    public DateTime CurrentUtcDateTime { get; private set; }
+
+    public bool IsReplaying { get; private set; }
+
+    public InstanceStatus Status { get; private set; } = InstanceStatus.Pending;
+
+    public string? Output { get; private set; }
+
+    public FailureDetails? Failure { get; private set; }
+
+    public string? CustomStatus { get; private set; }
+
+    /// <summary>Set when the workflow asked to continue as new and then returned.</summary>
+    public ContinueAsNewRequest? ContinueAsNew { get; private set; }
+
+    public bool IsFinished => Status.IsTerminal() || ContinueAsNew is not null;
+
+    /// <summary>True when the end of the instance is in history (false right after a replay found non-determinism).</summary>
+    public bool CompletionRecorded => _completionRecorded;
+
+    /// <summary>Activities, timers and sub-workflows awaiting a result.</summary>
+    public IEnumerable<OpenTask> OpenTasks => _open.Values;
+
+    /// <summary>Actions the code produced that history has not recorded yet (left over after a replay).</summary>
+    public bool HasUnrecordedActions => _unconfirmed.Count > 0;
+
+    internal string? RequestedContinueAsNewInput { get; set; }
+
+    internal bool ContinueAsNewRequested { get; set; }
+
+    /// <summary>Rebuilds state from a generation's history without side effects.</summary>
+    public void Replay(IReadOnlyList<HistoryEvent> history)
+    {
+        foreach (var e in history)
+        {
+            if (e is GenericEvent g && g.Data.StartsWith(PatchPrefix, StringComparison.Ordinal))
+            {
+                _patchesInHistory.Add(g.Data[PatchPrefix.Length..]);
+            }
+        }
+
+        IsReplaying = true;
+        try
+        {
+            foreach (var e in history)
+            {
+                if (!ApplyGuarded(e, replaying: true) || IsFinished)
+                {
+                    break;
+                }
+            }
+        }
+        finally
+        {
+            IsReplaying = false;
+            _turnEvents.Clear();
+            _turnScheduled.Clear();
+        }
+    }
+
+    /// <summary>Applies new events live and returns what the turn recorded and produced.</summary>
+    public TurnOutput ExecuteTurn(DateTime now, IReadOnlyList<HistoryEvent> inbound)
+    {
+        _turnEvents.Clear();
+        _turnScheduled.Clear();
+        var applied = new List<HistoryEvent>(inbound.Count);
+        var deferred = new List<HistoryEvent>();
+        ApplyGuarded(new OrchestratorStarted(-1, now), replaying: false);
+        RecordLeftoverActions();
+
+        foreach (var e in inbound)
+        {
+            if (IsFinished)
+            {
+                // A finished instance drops later events (a late timer after WhenAny, an event nobody waits for).
+                applied.Add(e);
+                continue;
+            }
+
+            if (Status == InstanceStatus.Suspended && e is not (ExecutionResumed or ExecutionTerminated))
+            {
+                deferred.Add(e);
+                continue;
+            }
+
+            applied.Add(e);
+            ApplyGuarded(e, replaying: false);
+        }
+
+        if (!_completionRecorded && Status.IsTerminal() && ContinueAsNew is null)
+        {
+            _turnEvents.Add(new ExecutionCompleted(_nextId++, now, Status, Output, Failure));
+            _completionRecorded = true;
+        }
+
+        return new TurnOutput([.. _turnEvents], [.. _turnScheduled], applied, deferred);
+    }
+
+    private bool ApplyGuarded(HistoryEvent e, bool replaying)
+    {
+        try
+        {
+            Apply(e, replaying);
+            AfterStep(e.Timestamp);
+            return true;
+        }
+        catch (NonDeterminismException ex)
+        {
+            Fail(new FailureDetails(NonDeterminismException.ErrorType, ex.Message, null, null, true));
+            return false;
+        }
+    }
+
+    private void Apply(HistoryEvent e, bool replaying)
+    {
+        if (!replaying)
+        {
+            _turnEvents.Add(e);
+        }
+
+        switch (e)
+        {
+            case OrchestratorStarted:
+                CurrentUtcDateTime = e.Timestamp;
+                break;
+            case ExecutionStarted started:
+                Start(started);
+                break;
+            case TaskCompleted c:
+                Resolve(c.TaskScheduledId, c.Result, null);
+                break;
+            case TaskFailed f:
+                Resolve(f.TaskScheduledId, null, f.Failure);
+                break;
+            case SubOrchestrationInstanceCompleted c:
+                Resolve(c.TaskScheduledId, c.Result, null);
+                break;
+            case SubOrchestrationInstanceFailed f:
+                Resolve(f.TaskScheduledId, null, f.Failure);
+                break;
+            case TimerFired t:
+                Resolve(t.TimerId, null, null);
+                break;
+            case EventRaised r:
+                DeliverEvent(r.Name, r.Input);
+                break;
+            case ExecutionSuspended:
+                Status = InstanceStatus.Suspended;
+                break;
+            case ExecutionResumed:
+                Status = InstanceStatus.Running;
+                break;
+            case ExecutionTerminated t:
+                Status = InstanceStatus.Terminated;
+                Output = OrchestratorJson.Serialize(t.Reason ?? "terminated");
+                break;
+            case ExecutionCompleted c:
+                _completionRecorded = true;
+                Status = c.Status;
+                Output = c.Result;
+                Failure = c.Failure;
+                break;
+            default:
+                if (ActionDescriber.IsAction(e))
+                {
+                    Confirm(e);
+                }
+
+                break;
+        }
+    }
+
+    private void Start(ExecutionStarted started)
+    {
+        Started = started;
+        Status = InstanceStatus.Running;
+        if (CurrentUtcDateTime == default)
+        {
+            CurrentUtcDateTime = started.Timestamp;
+        }
+
+        _run = Task.Factory.StartNew(
+            () => _runner.RunAsync(Context, started.Input),
+            CancellationToken.None,
+            TaskCreationOptions.None,
+            _scheduler).Unwrap();
+    }
+
+    private void Resolve(int id, string? result, FailureDetails? failure)
+    {
+        if (!_open.Remove(id, out var task))
+        {
+            return;
+        }
+
+        if (failure is null)
+        {
+            task.Completion.TrySetResult(result);
+        }
+        else
+        {
+            task.Completion.TrySetException(new WorkflowTaskFailedException(TaskName(task.Action), id, failure));
+        }
+    }
+
+    private static string TaskName(HistoryEvent action) => action switch
+    {
+        TaskScheduled t => t.Name,
+        SubOrchestrationInstanceCreated s => s.Name,
+        _ => "timer",
+    };
+
+    private void Confirm(HistoryEvent recorded)
+    {
+        if (!_unconfirmed.Remove(recorded.EventId, out var produced))
+        {
+            throw new NonDeterminismException(
+                $"Step #{recorded.EventId}: history recorded '{ActionDescriber.Describe(recorded)}', but the workflow code " +
+                "did not do that at this point. The code was changed in a way that does not match running instances; " +
+                "guard the change with ctx.IsPatched(...) or restart after reverting it.");
+        }
+
+        if (!ActionDescriber.SameAction(recorded, produced))
+        {
+            throw new NonDeterminismException(
+                $"Step #{recorded.EventId}: history recorded '{ActionDescriber.Describe(recorded)}', but the workflow code " +
+                $"now does '{ActionDescriber.Describe(produced)}'. Guard code changes with ctx.IsPatched(...) so running " +
+                "instances keep their recorded path.");
+        }
+    }
+
+    private void AfterStep(DateTime timestamp)
+    {
+        _scheduler.Drain();
+        if (_run is not { IsCompleted: true } || Status.IsTerminal() || ContinueAsNew is not null)
+        {
+            return;
+        }
+
+        if (_run.IsCompletedSuccessfully)
+        {
+            if (ContinueAsNewRequested)
+            {
+                ContinueAsNew = new ContinueAsNewRequest(RequestedContinueAsNewInput, CarryOverEvents(timestamp));
+                return;
+            }
+
+            Status = InstanceStatus.Completed;
+            Output = _run.Result;
+            return;
+        }
+
+        var error = _run.Exception?.InnerException ?? new TaskCanceledException("The workflow was cancelled.");
+        Fail(error is WorkflowTaskFailedException wf
+            ? new FailureDetails(wf.GetType().FullName!, wf.Message, wf.StackTrace, wf.Failure)
+            : FailureDetails.FromException(error));
+    }
+
+    private void Fail(FailureDetails failure)
+    {
+        Status = InstanceStatus.Failed;
+        Failure = failure;
+        Output = null;
+    }
+
+    private List<EventRaised> CarryOverEvents(DateTime timestamp) =>
+        [.. _buffered.SelectMany(kv => kv.Value.Select(v => new EventRaised(-1, timestamp, kv.Key, v)))];
+}

@@ -1,0 +1,53 @@
+namespace Orchestrator.Core;
+
+/// <summary>How an activity call is retried when it fails. Retries keep the call's idempotency key.</summary>
+/// <remarks>The delay before retry n (n ≥ 1) is <c>FirstRetryDelay × BackoffCoefficient^(n-1)</c>, capped at <see cref="MaxRetryDelay"/>.
+/// The attempt number and the time of the next attempt are stored, so a crash does not reset the count.</remarks>
+public sealed record RetryPolicy
+{
+    /// <summary>No retries: one attempt.</summary>
+    public static RetryPolicy None { get; } = new() { MaxAttempts = 1 };
+
+    /// <summary>Total attempts including the first; at least 1.</summary>
+    public int MaxAttempts { get; init; } = 3;
+
+    /// <summary>The delay before the first retry.</summary>
+    public TimeSpan FirstRetryDelay { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Multiplier applied to the delay after each retry; at least 1.</summary>
+    public double BackoffCoefficient { get; init; } = 2.0;
+
+    /// <summary>The longest delay between two attempts.</summary>
+    public TimeSpan MaxRetryDelay { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Limit for one attempt; a slower attempt is cancelled and counts as a failure (<see cref="TimeoutException"/>). Null: no limit.</summary>
+    public TimeSpan? AttemptTimeout { get; init; }
+
+    /// <summary>Which failures are retried; null retries every failure except <see cref="NonRetriableException"/>.</summary>
+    public Func<FailureDetails, bool>? ShouldRetry { get; init; }
+
+    /// <summary>The delay before the given retry.</summary>
+    /// <param name="retryNumber">1 for the first retry.</param>
+    /// <returns>The delay.</returns>
+    public TimeSpan DelayBefore(int retryNumber)
+    {
+        var coefficient = Math.Max(1.0, BackoffCoefficient);
+        var ticks = FirstRetryDelay.Ticks * Math.Pow(coefficient, Math.Max(0, retryNumber - 1));
+        return TimeSpan.FromTicks((long)Math.Min(ticks, MaxRetryDelay.Ticks));
+    }
+
+    /// <summary>Whether a failure of the given attempt should be retried.</summary>
+    /// <param name="failure">The failure.</param>
+    /// <param name="attempt">The attempt that failed (1-based).</param>
+    /// <returns>True to retry.</returns>
+    public bool AllowsRetry(FailureDetails failure, int attempt)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        if (attempt >= MaxAttempts || failure.IsNonRetriable)
+        {
+            return false;
+        }
+
+        return ShouldRetry?.Invoke(failure) ?? true;
+    }
+}

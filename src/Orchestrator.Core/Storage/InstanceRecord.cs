@@ -1,0 +1,32 @@
+namespace Orchestrator.Core.Storage;
+
+/// <summary>An instance's stored state.</summary>
+/// <param name="InstanceId">The id.</param>
+/// <param name="Name">The workflow name.</param>
+/// <param name="Version">The workflow version.</param>
+/// <param name="Status">The status.</param>
+/// <param name="Input">The input JSON.</param>
+/// <param name="Output">The output JSON.</param>
+/// <param name="Error">The failure.</param>
+/// <param name="CustomStatus">The custom status JSON.</param>
+/// <param name="CreatedAt">Creation time.</param>
+/// <param name="UpdatedAt">Last change.</param>
+/// <param name="StartedBy">The person it acts for.</param>
+/// <param name="ParentInstanceId">The parent, for sub-workflows.</param>
+/// <param name="Tags">Tags.</param>
+/// <param name="ExecutionId">The current generation's id.</param>
+public sealed record InstanceRecord(
+    string InstanceId,
+    string Name,
+    string? Version,
+    InstanceStatus Status,
+    string? Input,
+    string? Output,
+    FailureDetails? Error,
+    string? CustomStatus,
+    DateTime CreatedAt,
+    DateTime UpdatedAt,
+    string? StartedBy,
+    string? ParentInstanceId,
+    IReadOnlyDictionary<string, string> Tags,
+    string ExecutionId);

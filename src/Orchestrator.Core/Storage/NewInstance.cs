@@ -1,0 +1,30 @@
+using Orchestrator.Core.History;
+
+namespace Orchestrator.Core.Storage;
+
+/// <summary>An instance to create.</summary>
+/// <param name="InstanceId">The id.</param>
+/// <param name="Name">The workflow name.</param>
+/// <param name="Version">The workflow version.</param>
+/// <param name="Input">The input JSON.</param>
+/// <param name="StartedBy">The person it acts for.</param>
+/// <param name="Tags">Free-form tags for filtering.</param>
+/// <param name="Parent">The parent, for sub-workflows.</param>
+/// <param name="CreatedAt">Creation time.</param>
+/// <param name="ExecutionId">The first generation's id.</param>
+public sealed record NewInstance(
+    string InstanceId,
+    string Name,
+    string? Version,
+    string? Input,
+    string? StartedBy,
+    IReadOnlyDictionary<string, string>? Tags,
+    ParentInstanceInfo? Parent,
+    DateTime CreatedAt,
+    string ExecutionId)
+{
+    /// <summary>The inbox message that starts the instance.</summary>
+    /// <returns>The <c>ExecutionStarted</c> event.</returns>
+    public ExecutionStarted ToStartedEvent() =>
+        new(-1, CreatedAt, Name, Version, Input, ExecutionId, Parent, StartedBy);
+}

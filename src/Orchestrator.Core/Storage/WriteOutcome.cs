@@ -1,0 +1,17 @@
+namespace Orchestrator.Core.Storage;
+
+/// <summary>What a store write did.</summary>
+public enum WriteOutcome
+{
+    /// <summary>Applied.</summary>
+    Done,
+
+    /// <summary>Create: the instance already exists with the same workflow and input; nothing written.</summary>
+    AlreadyExists,
+
+    /// <summary>Create: the id is taken by different input; enqueue/purge: the instance's status forbids it. Nothing written.</summary>
+    Conflict,
+
+    /// <summary>The instance does not exist. Nothing written.</summary>
+    NotFound,
+}

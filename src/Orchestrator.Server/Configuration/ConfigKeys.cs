@@ -1,0 +1,17 @@
+namespace Orchestrator.Server.Configuration;
+
+/// <summary>The configuration keys the server reads; error messages name them so an operator knows what to fix.</summary>
+internal static class ConfigKeys
+{
+    public const string Root = "Orchestrator";
+    public const string DataDir = "Orchestrator:DataDir";
+    public const string StorageProvider = "Orchestrator:Storage:Provider";
+    public const string StorageConnectionString = "Orchestrator:Storage:ConnectionString";
+    public const string StoragePowerLossDurability = "Orchestrator:Storage:PowerLossDurability";
+    public const string Engine = "Orchestrator:Engine";
+    public const string Users = "Orchestrator:Users";
+    public const string FaultPoint = "Orchestrator:Faults:Point";
+    public const string FaultAfterHits = "Orchestrator:Faults:AfterHits";
+    public const string MaxRequestBytes = "Orchestrator:Limits:MaxRequestBytes";
+    public const string StreamKeepAlive = "Orchestrator:Stream:KeepAlive";
+}

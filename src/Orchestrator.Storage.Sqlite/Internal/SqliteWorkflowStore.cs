@@ -1,0 +1,150 @@
+using Microsoft.Extensions.Logging;
+using Orchestrator.Core.History;
+using Orchestrator.Core.Storage;
+
+namespace Orchestrator.Storage.Sqlite.Internal;
+
+/// <summary>
+/// The embedded default store: one SQLite database in WAL mode in the data folder, guarded by a lock file so only one
+/// process opens it. Writes go through one writer connection (see <see cref="SqliteWriter"/>); reads use pooled read
+/// connections (see <see cref="SqliteReader"/>).
+/// </summary>
+/// <remarks>Single process by construction, so every claim of work with a free lease is granted and
+/// <see cref="WaitForWorkAsync"/> only waits out its timeout.</remarks>
+internal sealed class SqliteWorkflowStore : IWorkflowStore
+{
+    /// <summary>Idle read connections kept open; more are opened under load and closed when returned.</summary>
+    private const int MaxIdleReaders = 8;
+
+    private readonly SqliteConnectionFactory _connections;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly Lock _lifecycle = new();
+    private DataDirectoryLock? _directoryLock;
+    private ReadConnectionPool? _readers;
+    private volatile SqliteWriter? _writer;
+    private volatile SqliteReader? _reader;
+    private bool _disposed;
+
+    public SqliteWorkflowStore(SqliteStoreOptions options, TimeProvider time, ILogger<SqliteWorkflowStore> logger)
+    {
+        _connections = new SqliteConnectionFactory(options);
+        _time = time;
+        _logger = logger;
+    }
+
+    /// <summary>The data folder, as a full path.</summary>
+    public string DataDir => _connections.DataDir;
+
+    /// <summary>The database file, as a full path.</summary>
+    public string DatabasePath => _connections.DatabasePath;
+
+    private SqliteWriter Writer => _writer ?? throw NotOpen();
+
+    private SqliteReader Reader => _reader ?? throw NotOpen();
+
+    /// <summary>Creates the data folder, takes its lock, opens the database and applies pending schema steps.
+    /// A second call on an open store does nothing.</summary>
+    public Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_lifecycle)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (_writer is not null)
+            {
+                return Task.CompletedTask;
+            }
+
+            Directory.CreateDirectory(DataDir);
+            var directoryLock = DataDirectoryLock.Acquire(DataDir);
+            try
+            {
+                var connection = _connections.OpenWriter();
+                try
+                {
+                    foreach (var step in SchemaMigrator.Apply(connection, SchemaMigrations.All, _time))
+                    {
+                        SqliteStoreLog.MigrationApplied(_logger, step.Version, step.Description, DatabasePath);
+                    }
+
+                    SqliteStoreLog.Opened(_logger, DatabasePath, SchemaMigrator.CurrentVersion(connection, null), _connections.Synchronous);
+                    _writer = new SqliteWriter(connection, _time);
+                }
+                catch
+                {
+                    connection.Dispose();
+                    throw;
+                }
+            }
+            catch
+            {
+                directoryLock.Dispose();
+                throw;
+            }
+
+            _directoryLock = directoryLock;
+            _readers = new ReadConnectionPool(_connections.OpenReader, MaxIdleReaders);
+            _reader = new SqliteReader(_readers);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<StoreWriteResult>> WriteAsync(IReadOnlyList<StoreWrite> writes, CancellationToken cancellationToken) =>
+        Writer.WriteAsync(writes, cancellationToken);
+
+    public Task<InstanceRecord?> GetInstanceAsync(string instanceId, CancellationToken cancellationToken) =>
+        Reader.GetInstanceAsync(instanceId, cancellationToken);
+
+    public Task<InstancePage> QueryInstancesAsync(InstanceQuery query, CancellationToken cancellationToken) =>
+        Reader.QueryAsync(query, cancellationToken);
+
+    public Task<IReadOnlyList<HistoryEvent>> GetHistoryAsync(string instanceId, CancellationToken cancellationToken) =>
+        Reader.GetHistoryAsync(instanceId, cancellationToken);
+
+    public Task<InstanceSnapshot?> LoadInstanceAsync(string instanceId, CancellationToken cancellationToken) =>
+        Reader.LoadAsync(instanceId, cancellationToken);
+
+    public Task<IReadOnlyList<string>> ClaimInstancesAsync(string owner, DateTime now, TimeSpan lease, int max, CancellationToken cancellationToken) =>
+        Writer.ClaimAsync(owner, now, lease, max, cancellationToken);
+
+    public Task<IReadOnlyList<TimerWorkItem>> GetPendingTimersAsync(int max, CancellationToken cancellationToken) =>
+        Reader.GetPendingTimersAsync(max, cancellationToken);
+
+    /// <summary>No other process can add work to this database, so this only waits out the timeout.</summary>
+    public Task WaitForWorkAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
+        Task.Delay(timeout, _time, cancellationToken);
+
+    /// <summary>Lets a write in flight finish, closes every connection, then releases the data folder.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        SqliteWriter? writer;
+        ReadConnectionPool? readers;
+        DataDirectoryLock? directoryLock;
+        lock (_lifecycle)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _disposed = true;
+            (writer, readers, directoryLock) = (_writer, _readers, _directoryLock);
+            (_writer, _reader, _readers, _directoryLock) = (null, null, null, null);
+        }
+
+        if (writer is not null)
+        {
+            await writer.DisposeAsync();
+        }
+
+        readers?.Dispose();
+        directoryLock?.Dispose();
+    }
+
+    private InvalidOperationException NotOpen() =>
+        _disposed
+            ? new ObjectDisposedException(nameof(SqliteWorkflowStore))
+            : new InvalidOperationException($"The SQLite store for '{DataDir}' is not open; call InitializeAsync first.");
+}

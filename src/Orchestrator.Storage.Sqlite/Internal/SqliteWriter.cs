@@ -1,0 +1,117 @@
+using Microsoft.Data.Sqlite;
+using Orchestrator.Core.Storage;
+
+namespace Orchestrator.Storage.Sqlite.Internal;
+
+/// <summary>
+/// The single writer: applies batches of <see cref="StoreWrite"/>s in one transaction each (the group commit) and
+/// hands out leases, serialized on one connection.
+/// </summary>
+internal sealed class SqliteWriter : IAsyncDisposable
+{
+    private readonly SqliteConnection _connection;
+    private readonly WriterStatements _sql;
+    private readonly WriteHandlers _handlers;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private bool _disposed;
+
+    /// <summary>Takes ownership of <paramref name="connection"/>, whose schema must be current.</summary>
+    public SqliteWriter(SqliteConnection connection, TimeProvider time)
+    {
+        _connection = connection;
+        _sql = new WriterStatements(connection);
+        _handlers = new WriteHandlers(_sql, time);
+    }
+
+    public async Task<IReadOnlyList<StoreWriteResult>> WriteAsync(IReadOnlyList<StoreWrite> writes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(writes);
+        if (writes.Count == 0)
+        {
+            return [];
+        }
+
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            cancellationToken.ThrowIfCancellationRequested();
+            using var transaction = Begin();
+            var results = new StoreWriteResult[writes.Count];
+            for (var i = 0; i < writes.Count; i++)
+            {
+                results[i] = _handlers.Apply(writes[i]);
+            }
+
+            transaction.Commit();
+            return results;
+        }
+        finally
+        {
+            _sql.Enlist(null);
+            _gate.Release();
+        }
+    }
+
+    public async Task<IReadOnlyList<string>> ClaimAsync(string owner, DateTime now, TimeSpan lease, int max, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(owner);
+        ArgumentOutOfRangeException.ThrowIfLessThan(lease, TimeSpan.Zero);
+        if (max <= 0)
+        {
+            return [];
+        }
+
+        var nowTicks = StoreTime.ToTicks(now);
+        var untilTicks = nowTicks + Math.Min(lease.Ticks, DateTime.MaxValue.Ticks - nowTicks);
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            using var transaction = Begin();
+            var claimed = new List<string>();
+            using (var reader = _sql.Claim.Set(0, owner).Set(1, nowTicks).Set(2, untilTicks).Set(3, max).Reader())
+            {
+                while (reader.Read())
+                {
+                    claimed.Add(reader.GetString(0));
+                }
+            }
+
+            transaction.Commit();
+            return claimed;
+        }
+        finally
+        {
+            _sql.Enlist(null);
+            _gate.Release();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        // Waits for a batch in flight; later calls find the writer disposed.
+        await _gate.WaitAsync();
+        try
+        {
+            if (!_disposed)
+            {
+                _disposed = true;
+                _sql.Dispose();
+                await _connection.DisposeAsync();
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>BEGIN IMMEDIATE: the write lock is taken up front, so a batch never fails half-way on a busy upgrade.</summary>
+    private SqliteTransaction Begin()
+    {
+        var transaction = _connection.BeginTransaction(deferred: false);
+        _sql.Enlist(transaction);
+        return transaction;
+    }
+}

@@ -1,0 +1,212 @@
+using Orchestrator.Core;
+using Orchestrator.Core.History;
+using Orchestrator.Core.Storage;
+
+namespace Orchestrator.Storage.Sqlite.Internal;
+
+/// <summary>
+/// The meaning of each <see cref="StoreWrite"/>, as documented on the write types, applied with the writer's prepared
+/// statements inside the batch's transaction. A write that is refused (NotFound, Conflict, AlreadyExists) changes nothing.
+/// </summary>
+internal sealed class WriteHandlers
+{
+    private static readonly StoreWriteResult _notFound = new(WriteOutcome.NotFound, []);
+    private static readonly StoreWriteResult _conflict = new(WriteOutcome.Conflict, []);
+
+    private readonly WriterStatements _sql;
+    private readonly TimeProvider _time;
+
+    public WriteHandlers(WriterStatements sql, TimeProvider time)
+    {
+        _sql = sql;
+        _time = time;
+    }
+
+    /// <summary>Applies one write; throws for a write it cannot apply, which rolls the batch back.</summary>
+    public StoreWriteResult Apply(StoreWrite write) => write switch
+    {
+        InstanceCommit commit => Commit(commit),
+        CreateInstanceWrite create => Create(create.Instance),
+        EnqueueWrite enqueue => Enqueue(enqueue),
+        ActivityAttemptWrite attempt => RecordAttempt(attempt),
+        PurgeWrite purge => Purge(purge.InstanceId),
+        null => throw new ArgumentException("The batch holds a null write.", nameof(write)),
+        _ => throw new NotSupportedException($"The SQLite store cannot apply a {write.GetType().Name}."),
+    };
+
+    private StoreWriteResult Create(NewInstance instance)
+    {
+        if (TryInsertInstance(instance, out var inboxId))
+        {
+            return new StoreWriteResult(WriteOutcome.Done, [inboxId]);
+        }
+
+        var existing = ReadInstance(instance.InstanceId);
+        var same = existing.Name == instance.Name && existing.Input == instance.Input;
+        return new StoreWriteResult(same ? WriteOutcome.AlreadyExists : WriteOutcome.Conflict, [], existing);
+    }
+
+    private StoreWriteResult Enqueue(EnqueueWrite enqueue)
+    {
+        var status = ReadStatus(enqueue.InstanceId);
+        if (status is null)
+        {
+            return _notFound;
+        }
+
+        if (status.Value.IsTerminal() && !enqueue.AllowFinished)
+        {
+            return _conflict;
+        }
+
+        return new StoreWriteResult(WriteOutcome.Done, [InsertInbox(enqueue.InstanceId, enqueue.Event)]);
+    }
+
+    private StoreWriteResult RecordAttempt(ActivityAttemptWrite attempt)
+    {
+        _sql.UpdateAttempt
+            .Set(0, attempt.InstanceId).Set(1, attempt.TaskId).Set(2, attempt.Attempt).Set(3, attempt.DueAt).Set(4, attempt.LastError)
+            .Execute();
+        return StoreWriteResult.Ok;
+    }
+
+    private StoreWriteResult Purge(string instanceId)
+    {
+        var status = ReadStatus(instanceId);
+        if (status is null)
+        {
+            return _notFound;
+        }
+
+        if (!status.Value.IsTerminal())
+        {
+            return _conflict;
+        }
+
+        _sql.Purge.Set(0, instanceId).Execute();
+        return StoreWriteResult.Ok;
+    }
+
+    private StoreWriteResult Commit(InstanceCommit commit)
+    {
+        var id = commit.InstanceId;
+        var update = commit.Update;
+        var updated = _sql.UpdateInstance
+            .Set(0, id).Set(1, InstanceRows.StatusText(update.Status)).Set(2, update.Output)
+            .Set(3, StoreJson.SerializeFailure(update.Error)).Set(4, update.CustomStatus).Set(5, update.UpdatedAt)
+            .Set(6, update.ExecutionId).Set(7, update.Input)
+            .Execute();
+        if (updated == 0)
+        {
+            // Purged meanwhile, or never created: there is nothing to attach the turn to.
+            return _notFound;
+        }
+
+        if (commit.ReplaceHistory)
+        {
+            _sql.DeleteHistory.Set(0, id).Execute();
+        }
+
+        if (commit.NewEvents.Count > 0)
+        {
+            _sql.AppendHistory.Set(0, id).Set(1, StoreJson.SerializeEvents(commit.NewEvents)).Execute();
+        }
+
+        foreach (var inboxId in commit.ConsumedInbox)
+        {
+            _sql.DeleteInbox.Set(0, id).Set(1, inboxId).Execute();
+        }
+
+        if (commit.ClearPendingWork)
+        {
+            _sql.ClearPendingWork.Set(0, id).Execute();
+        }
+        else
+        {
+            foreach (var taskId in commit.FinishedActivities)
+            {
+                _sql.DeleteActivity.Set(0, id).Set(1, taskId).Execute();
+            }
+
+            foreach (var timerId in commit.FiredTimers)
+            {
+                _sql.DeleteTimer.Set(0, id).Set(1, timerId).Execute();
+            }
+        }
+
+        foreach (var a in commit.NewActivities)
+        {
+            _sql.UpsertActivity
+                .Set(0, a.InstanceId).Set(1, a.TaskId).Set(2, a.ExecutionId).Set(3, a.Name).Set(4, a.Input).Set(5, a.Attempt).Set(6, a.DueAt)
+                .Execute();
+        }
+
+        foreach (var t in commit.NewTimers)
+        {
+            _sql.UpsertTimer.Set(0, t.InstanceId).Set(1, t.TimerId).Set(2, t.ExecutionId).Set(3, t.FireAt).Execute();
+        }
+
+        var count = commit.NewInstances.Count + commit.Messages.Count;
+        if (count == 0)
+        {
+            return StoreWriteResult.Ok;
+        }
+
+        var inboxIds = new long[count];
+        var n = 0;
+        foreach (var child in commit.NewInstances)
+        {
+            inboxIds[n++] = TryInsertInstance(child, out var childInboxId) ? childInboxId : 0;
+        }
+
+        foreach (var message in commit.Messages)
+        {
+            var status = ReadStatus(message.InstanceId);
+            inboxIds[n++] = status is { } s && !s.IsTerminal() ? InsertInbox(message.InstanceId, message.Event) : 0;
+        }
+
+        return new StoreWriteResult(WriteOutcome.Done, inboxIds);
+    }
+
+    /// <summary>Inserts a Pending instance with its tags and its ExecutionStarted message; false when the id is taken.</summary>
+    private bool TryInsertInstance(NewInstance instance, out long inboxId)
+    {
+        var inserted = _sql.InsertInstance
+            .Set(0, instance.InstanceId).Set(1, instance.Name).Set(2, instance.Version).Set(3, InstanceRows.StatusText(InstanceStatus.Pending))
+            .Set(4, instance.Input).Set(5, instance.CreatedAt).Set(6, instance.StartedBy).Set(7, instance.Parent?.InstanceId)
+            .Set(8, StoreJson.SerializeTags(instance.Tags)).Set(9, instance.ExecutionId)
+            .Execute();
+        if (inserted == 0)
+        {
+            inboxId = 0;
+            return false;
+        }
+
+        if (instance.Tags is { Count: > 0 } tags)
+        {
+            foreach (var (key, value) in tags)
+            {
+                _sql.InsertTag.Set(0, instance.InstanceId).Set(1, key).Set(2, value).Execute();
+            }
+        }
+
+        inboxId = InsertInbox(instance.InstanceId, instance.ToStartedEvent());
+        return true;
+    }
+
+    private long InsertInbox(string instanceId, HistoryEvent message) =>
+        (long)_sql.InsertInbox
+            .Set(0, instanceId).Set(1, StoreJson.SerializeEvent(message)).Set(2, _time.GetUtcNow().UtcTicks)
+            .Scalar()!;
+
+    private InstanceStatus? ReadStatus(string instanceId) =>
+        _sql.SelectStatus.Set(0, instanceId).Scalar() is string text ? InstanceRows.ParseStatus(text) : null;
+
+    private InstanceRecord ReadInstance(string instanceId)
+    {
+        using var reader = _sql.SelectInstance.Set(0, instanceId).Reader();
+        return reader.Read()
+            ? InstanceRows.Read(reader)
+            : throw new InvalidOperationException($"Instance '{instanceId}' vanished inside a write transaction.");
+    }
+}

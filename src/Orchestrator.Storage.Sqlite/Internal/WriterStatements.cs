@@ -1,0 +1,169 @@
+using Microsoft.Data.Sqlite;
+
+namespace Orchestrator.Storage.Sqlite.Internal;
+
+/// <summary>
+/// Every statement the writer runs, prepared once on the writer connection. Parameters are set by position, in the
+/// order of the names given to each statement.
+/// </summary>
+internal sealed class WriterStatements : IDisposable
+{
+    private readonly PreparedStatement[] _all;
+
+    public WriterStatements(SqliteConnection connection)
+    {
+        SelectInstance = new(connection, $"SELECT {InstanceRows.Columns} FROM instances WHERE instance_id = $id", "$id");
+        SelectStatus = new(connection, "SELECT status FROM instances WHERE instance_id = $id", "$id");
+        InsertInstance = new(
+            connection,
+            """
+            INSERT INTO instances (instance_id, name, version, status, input, created_at, updated_at, started_by,
+                                   parent_instance_id, tags, execution_id)
+            VALUES ($id, $name, $version, $status, $input, $created, $created, $startedBy, $parent, $tags, $execution)
+            ON CONFLICT (instance_id) DO NOTHING
+            """,
+            "$id", "$name", "$version", "$status", "$input", "$created", "$startedBy", "$parent", "$tags", "$execution");
+        InsertTag = new(connection, "INSERT INTO instance_tags (instance_id, key, value) VALUES ($id, $key, $value)", "$id", "$key", "$value");
+        InsertInbox = new(
+            connection,
+            "INSERT INTO inbox (instance_id, event, created_at) VALUES ($id, $event, $at) RETURNING id",
+            "$id", "$event", "$at");
+        UpdateAttempt = new(
+            connection,
+            "UPDATE activities SET attempt = $attempt, due_at = $due, last_error = $error WHERE instance_id = $id AND task_id = $task",
+            "$id", "$task", "$attempt", "$due", "$error");
+        Purge = new(
+            connection,
+            """
+            DELETE FROM history WHERE instance_id = $id;
+            DELETE FROM inbox WHERE instance_id = $id;
+            DELETE FROM activities WHERE instance_id = $id;
+            DELETE FROM timers WHERE instance_id = $id;
+            DELETE FROM instance_tags WHERE instance_id = $id;
+            DELETE FROM instances WHERE instance_id = $id;
+            """,
+            "$id");
+        UpdateInstance = new(
+            connection,
+            """
+            UPDATE instances SET status = $status, output = $output, error = $error, custom_status = $custom,
+                                 updated_at = $updated, execution_id = $execution, input = $input
+            WHERE instance_id = $id
+            """,
+            "$id", "$status", "$output", "$error", "$custom", "$updated", "$execution", "$input");
+        DeleteHistory = new(connection, "DELETE FROM history WHERE instance_id = $id", "$id");
+        AppendHistory = new(
+            connection,
+            "INSERT INTO history (instance_id, seq, events) SELECT $id, COALESCE(MAX(seq), 0) + 1, $events FROM history WHERE instance_id = $id",
+            "$id", "$events");
+        DeleteInbox = new(connection, "DELETE FROM inbox WHERE id = $inbox AND instance_id = $id", "$id", "$inbox");
+        DeleteActivity = new(connection, "DELETE FROM activities WHERE instance_id = $id AND task_id = $task", "$id", "$task");
+        DeleteTimer = new(connection, "DELETE FROM timers WHERE instance_id = $id AND timer_id = $timer", "$id", "$timer");
+        ClearPendingWork = new(
+            connection,
+            "DELETE FROM activities WHERE instance_id = $id; DELETE FROM timers WHERE instance_id = $id;",
+            "$id");
+        UpsertActivity = new(
+            connection,
+            """
+            INSERT OR REPLACE INTO activities (instance_id, task_id, execution_id, name, input, attempt, due_at, last_error)
+            VALUES ($id, $task, $execution, $name, $input, $attempt, $due, NULL)
+            """,
+            "$id", "$task", "$execution", "$name", "$input", "$attempt", "$due");
+        UpsertTimer = new(
+            connection,
+            "INSERT OR REPLACE INTO timers (instance_id, timer_id, execution_id, fire_at) VALUES ($id, $timer, $execution, $fire)",
+            "$id", "$timer", "$execution", "$fire");
+        Claim = new(
+            connection,
+            $"""
+            UPDATE instances SET lease_owner = $owner, lease_until = $until
+            WHERE instance_id IN (
+                SELECT i.instance_id
+                FROM (SELECT instance_id FROM inbox
+                      UNION SELECT instance_id FROM activities WHERE due_at <= $now
+                      UNION SELECT instance_id FROM timers WHERE fire_at <= $now) AS work
+                JOIN instances AS i ON i.instance_id = work.instance_id
+                WHERE i.status NOT IN {InstanceRows.TerminalStatusList}
+                  AND (i.lease_owner IS NULL OR i.lease_owner = $owner OR i.lease_until <= $now)
+                LIMIT $max)
+            RETURNING instance_id
+            """,
+            "$owner", "$now", "$until", "$max");
+
+        _all =
+        [
+            SelectInstance, SelectStatus, InsertInstance, InsertTag, InsertInbox, UpdateAttempt, Purge, UpdateInstance,
+            DeleteHistory, AppendHistory, DeleteInbox, DeleteActivity, DeleteTimer, ClearPendingWork, UpsertActivity,
+            UpsertTimer, Claim,
+        ];
+    }
+
+    /// <summary>$id.</summary>
+    public PreparedStatement SelectInstance { get; }
+
+    /// <summary>$id.</summary>
+    public PreparedStatement SelectStatus { get; }
+
+    /// <summary>$id, $name, $version, $status, $input, $created, $startedBy, $parent, $tags, $execution; 0 rows when the id exists.</summary>
+    public PreparedStatement InsertInstance { get; }
+
+    /// <summary>$id, $key, $value.</summary>
+    public PreparedStatement InsertTag { get; }
+
+    /// <summary>$id, $event, $at; returns the new id.</summary>
+    public PreparedStatement InsertInbox { get; }
+
+    /// <summary>$id, $task, $attempt, $due, $error.</summary>
+    public PreparedStatement UpdateAttempt { get; }
+
+    /// <summary>$id: the instance and all its rows.</summary>
+    public PreparedStatement Purge { get; }
+
+    /// <summary>$id, $status, $output, $error, $custom, $updated, $execution, $input.</summary>
+    public PreparedStatement UpdateInstance { get; }
+
+    /// <summary>$id.</summary>
+    public PreparedStatement DeleteHistory { get; }
+
+    /// <summary>$id, $events: one row after the instance's last.</summary>
+    public PreparedStatement AppendHistory { get; }
+
+    /// <summary>$id, $inbox.</summary>
+    public PreparedStatement DeleteInbox { get; }
+
+    /// <summary>$id, $task.</summary>
+    public PreparedStatement DeleteActivity { get; }
+
+    /// <summary>$id, $timer.</summary>
+    public PreparedStatement DeleteTimer { get; }
+
+    /// <summary>$id: all activities and timers of the instance.</summary>
+    public PreparedStatement ClearPendingWork { get; }
+
+    /// <summary>$id, $task, $execution, $name, $input, $attempt, $due.</summary>
+    public PreparedStatement UpsertActivity { get; }
+
+    /// <summary>$id, $timer, $execution, $fire.</summary>
+    public PreparedStatement UpsertTimer { get; }
+
+    /// <summary>$owner, $now, $until, $max; returns the claimed ids.</summary>
+    public PreparedStatement Claim { get; }
+
+    /// <summary>Makes every statement run in <paramref name="transaction"/> (null after it ends).</summary>
+    public void Enlist(SqliteTransaction? transaction)
+    {
+        foreach (var statement in _all)
+        {
+            statement.Transaction = transaction;
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var statement in _all)
+        {
+            statement.Dispose();
+        }
+    }
+}
