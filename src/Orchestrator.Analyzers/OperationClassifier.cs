@@ -18,7 +18,7 @@ internal sealed class OperationClassifier
     public ApiViolation? FindReportable(IOperation operation)
     {
         var violation = Classify(operation);
-        if (violation is null)
+        if (violation is null || IsInsideNameof(operation))
         {
             return null;
         }
@@ -34,7 +34,7 @@ internal sealed class OperationClassifier
         IInvocationOperation invocation => ClassifyMethod(invocation.TargetMethod, suffix: "()"),
         IMethodReferenceOperation reference => ClassifyMethod(reference.Method, suffix: string.Empty),
         IObjectCreationOperation creation when creation.Type is INamedTypeSymbol type =>
-            Violation(_catalog.Find(type, ApiUses.Construction, ".ctor"), "new " + type.Name + "()"),
+            Find(type, ApiUses.Construction, ".ctor", suffix: "()"),
         IPropertyReferenceOperation property => ClassifyMember(property.Property),
         IFieldReferenceOperation field => ClassifyMember(field.Field),
         _ => null,
@@ -49,19 +49,41 @@ internal sealed class OperationClassifier
 
         // An extension method is a use of the type it extends: client.GetFromJsonAsync(url) is an HttpClient call.
         var extended = method.ReducedFrom is null ? method.Parameters[0].Type : method.ReceiverType;
-        return extended is INamedTypeSymbol type
-            ? Violation(_catalog.Find(type, ApiUses.InstanceMember, method.Name), type.Name + "." + method.Name + suffix)
-            : null;
+        return extended is INamedTypeSymbol type ? Find(type, ApiUses.InstanceMember, method.Name, suffix) : null;
     }
 
     private ApiViolation? ClassifyMember(ISymbol member, string suffix = "")
     {
         var use = member.IsStatic ? ApiUses.StaticMember : ApiUses.InstanceMember;
-        return Violation(_catalog.Find(member.ContainingType, use, member.Name), member.ContainingType.Name + "." + member.Name + suffix);
+        return Find(member.ContainingType, use, member.Name, suffix);
     }
 
-    private static ApiViolation? Violation(BannedApi? rule, string apiName) =>
-        rule is null ? null : new ApiViolation(rule.Descriptor, apiName);
+    // The name is built only on a hit: this runs for every member access in workflow code.
+    private ApiViolation? Find(INamedTypeSymbol type, ApiUses use, string memberName, string suffix)
+    {
+        var rule = _catalog.Find(type, use, memberName);
+        if (rule is null)
+        {
+            return null;
+        }
+
+        var apiName = use == ApiUses.Construction ? "new " + type.Name + suffix : type.Name + "." + memberName + suffix;
+        return new ApiViolation(rule.Descriptor, apiName);
+    }
+
+    // nameof(DateTime.UtcNow) only names the API; it is a compile-time constant and never runs it.
+    private static bool IsInsideNameof(IOperation operation)
+    {
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            if (current is INameOfOperation)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static IOperation? Receiver(IOperation operation)
     {

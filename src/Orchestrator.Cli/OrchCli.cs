@@ -7,11 +7,14 @@ namespace Orchestrator.Cli;
 /// <summary>Parses the arguments and runs the chosen command; bad arguments exit 2 before anything is sent.</summary>
 internal static class OrchCli
 {
+    // "@file" means "read this JSON file" (--input @order.json), not a response file of more arguments.
+    private static readonly ParserConfiguration _parserConfiguration = new() { ResponseFileTokenReplacer = null };
+
     public static async Task<int> RunAsync(IReadOnlyList<string> args, CliEnvironment environment, CancellationToken cancellationToken)
     {
         // A bare "orch" gets the overview rather than a terse error, but still exits as a usage error.
         var showOverview = args.Count == 0;
-        var parse = OrchCommand.Create(environment).Parse(showOverview ? ["--help"] : args);
+        var parse = OrchCommand.Create(environment).Parse(showOverview ? ["--help"] : args, _parserConfiguration);
         if (parse.Action is ParseErrorAction)
         {
             var reasons = string.Join(' ', parse.Errors.Select(error => WithFullStop(error.Message)).Distinct());

@@ -42,7 +42,8 @@ internal sealed class CommandContext : IDisposable
     /// <summary>Writes a JSON document to stdout as received, with one trailing newline.</summary>
     public void WriteJson(string json) => _environment.Out.WriteLine(json.TrimEnd());
 
-    public void Render(IRenderable renderable) => Console.Write(renderable);
+    /// <summary>Writes a renderable and ends the line, whatever kind of renderable it is.</summary>
+    public void Render(IRenderable renderable) => Console.Write(new Rows(renderable));
 
     /// <summary>Prints a response: the server's JSON with <c>--json</c>, otherwise the human view of it.</summary>
     public void Show<T>(ApiResult<T> result, Func<T, IRenderable> render)

@@ -21,6 +21,9 @@ internal sealed class InstanceRuntime(string instanceId)
 
     public WorkflowExecutor? Executor { get; set; }
 
+    /// <summary>The instance finished; it leaves the cache at the next sweep.</summary>
+    public bool Finished { get; set; }
+
     public string? ExecutionId { get; set; }
 
     /// <summary>Activity calls running in this process, by task id.</summary>

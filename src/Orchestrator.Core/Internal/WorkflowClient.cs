@@ -94,7 +94,40 @@ internal sealed class WorkflowClient(WorkflowEngine engine) : IWorkflowClient
             throw new InstanceConflictException($"Instance '{instanceId}' is {record.Status}; only a Failed instance can be restarted.");
         }
 
-        await EnqueueAsync(instanceId, new ExecutionRewound(-1, engine.Time.GetUtcNow().UtcDateTime, reason), "restart", allowFinished: true);
+        // Wait (briefly) until the instance has left Failed, so a caller that looks right after sees it running again.
+        var changes = engine.Changes.Subscribe(instanceId, out var unsubscribe);
+        try
+        {
+            await EnqueueAsync(instanceId, new ExecutionRewound(-1, engine.Time.GetUtcNow().UtcDateTime, reason), "restart", allowFinished: true);
+            if (engine.Options.RunWorker)
+            {
+                using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                wait.CancelAfter(TimeSpan.FromSeconds(5));
+                await WaitForStatusChangeAsync(changes, wait.Token);
+            }
+        }
+        finally
+        {
+            unsubscribe();
+        }
+    }
+
+    private static async Task WaitForStatusChangeAsync(System.Threading.Channels.ChannelReader<InstanceChange> changes, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await foreach (var change in changes.ReadAllAsync(cancellationToken))
+            {
+                if (change is InstanceStatusChanged)
+                {
+                    return;
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The restart is durable either way; the status catches up when the engine gets to it.
+        }
     }
 
     public async Task PurgeAsync(string instanceId, CancellationToken cancellationToken = default)

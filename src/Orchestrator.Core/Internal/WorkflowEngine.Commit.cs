@@ -137,7 +137,7 @@ internal sealed partial class WorkflowEngine
 
         if (executor.Status.IsTerminal())
         {
-            Forget(runtime.InstanceId);
+            MarkFinished(runtime);
             return;
         }
 
@@ -180,6 +180,16 @@ internal sealed partial class WorkflowEngine
         ActivityCall ToCall(int taskId, string name, string? input, int attempt, DateTime due) =>
             new(runtime.InstanceId, runtime.ExecutionId!, taskId, name, input, attempt, due,
                 executor.FindOpenTask(taskId)?.Retry ?? RetryPolicy.None, started?.StartedBy);
+    }
+
+    /// <summary>A finished instance keeps no executor; it leaves the cache at the next sweep (not now: its loop may still run).</summary>
+    private static void MarkFinished(InstanceRuntime runtime)
+    {
+        lock (runtime.Gate)
+        {
+            runtime.Executor = null;
+            runtime.Finished = true;
+        }
     }
 
     private void PublishChanges(InstanceCommit commit)

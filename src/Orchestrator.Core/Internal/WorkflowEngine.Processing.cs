@@ -138,7 +138,15 @@ internal sealed partial class WorkflowEngine
         var snapshot = await Store.LoadInstanceAsync(runtime.InstanceId, _stopping.Token);
         if (snapshot is null)
         {
-            Forget(runtime.InstanceId);
+            MarkFinished(runtime);
+            return false;
+        }
+
+        if (snapshot.Instance.Status.IsTerminal() && !snapshot.Inbox.Any(m => m.Event is ExecutionRewound))
+        {
+            // Late events for a finished instance (a timer after WhenAny, an event nobody waits for): drop them, no replay.
+            await ConsumeInboxOfFinishedAsync(snapshot);
+            MarkFinished(runtime);
             return false;
         }
 
@@ -198,25 +206,32 @@ internal sealed partial class WorkflowEngine
         }
     }
 
+    private async Task ConsumeInboxOfFinishedAsync(InstanceSnapshot snapshot)
+    {
+        if (snapshot.Inbox.Count > 0)
+        {
+            await ConsumeInboxAsync(snapshot.Instance, [.. snapshot.Inbox.Select(m => m.Id)]);
+        }
+    }
+
+    private Task ConsumeInboxAsync(InstanceRecord record, IReadOnlyList<long> inbox) =>
+        Pipeline.WriteAsync(new InstanceCommit(record.InstanceId)
+        {
+            Update = new InstanceUpdate(record.Status, record.Output, record.Error, record.CustomStatus, record.UpdatedAt, record.ExecutionId, record.Input),
+            ConsumedInbox = inbox,
+        });
+
     private async Task DropEventsOfFinishedAsync(InstanceRuntime runtime, WorkflowExecutor executor, List<PendingEvent> batch)
     {
         var inbox = batch.Where(e => e.InboxId != 0).Select(e => e.InboxId).ToList();
-        if (inbox.Count > 0)
+        if (inbox.Count > 0 && await Store.GetInstanceAsync(runtime.InstanceId, _stopping.Token) is { } record)
         {
-            var record = await Store.GetInstanceAsync(runtime.InstanceId, _stopping.Token);
-            if (record is not null)
-            {
-                await Pipeline.WriteAsync(new InstanceCommit(runtime.InstanceId)
-                {
-                    Update = new InstanceUpdate(record.Status, record.Output, record.Error, record.CustomStatus, record.UpdatedAt, record.ExecutionId, record.Input),
-                    ConsumedInbox = inbox,
-                });
-            }
+            await ConsumeInboxAsync(record, inbox);
         }
 
         if (executor.Status.IsTerminal())
         {
-            Forget(runtime.InstanceId);
+            MarkFinished(runtime);
         }
     }
 

@@ -241,7 +241,7 @@ internal sealed partial class WorkflowEngine : IHostedService, IAsyncDisposable
         {
             lock (runtime.Gate)
             {
-                if (!runtime.IsIdle || Time.GetElapsedTime(runtime.LastActiveTimestamp, now) < Options.IdleTimeout)
+                if (!runtime.IsIdle || (!runtime.Finished && Time.GetElapsedTime(runtime.LastActiveTimestamp, now) < Options.IdleTimeout))
                 {
                     continue;
                 }

@@ -83,7 +83,8 @@ internal sealed partial class WorkflowExecutor
         {
             foreach (var e in history)
             {
-                if (!ApplyGuarded(e, replaying: true) || IsFinished)
+                // Keep going after the workflow finished: the recorded ExecutionCompleted must be seen too.
+                if (!ApplyGuarded(e, replaying: true))
                 {
                     break;
                 }

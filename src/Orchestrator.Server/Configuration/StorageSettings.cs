@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Configuration;
-
 namespace Orchestrator.Server.Configuration;
 
 /// <summary>Which store the engine uses and how (<c>Orchestrator:Storage:*</c>).</summary>

@@ -5,7 +5,7 @@ namespace Orchestrator.Storage.Sqlite.Internal;
 /// <summary>Brings a database to the newest schema, one recorded step at a time.</summary>
 internal static class SchemaMigrator
 {
-    private const string CreateVersionTable = """
+    internal const string CreateVersionTable = """
         CREATE TABLE IF NOT EXISTS schema_version (
             version     INTEGER NOT NULL PRIMARY KEY,
             description TEXT    NOT NULL,

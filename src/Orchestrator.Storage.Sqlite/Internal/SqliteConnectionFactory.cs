@@ -9,13 +9,13 @@ internal sealed class SqliteConnectionFactory
     public const string DatabaseFileName = "orchestrator.db";
 
     /// <summary>About 16 MiB of page cache per connection (negative = KiB).</summary>
-    private const int CacheSizeKib = 16 * 1024;
+    internal const int CacheSizeKib = 16 * 1024;
 
     /// <summary>How long a statement waits for a lock held by a checkpoint or another connection.</summary>
-    private const int BusyTimeoutMs = 5000;
+    internal const int BusyTimeoutMs = 5000;
 
     /// <summary>After a burst, the WAL file is truncated back to this size at the next checkpoint.</summary>
-    private const long JournalSizeLimitBytes = 64L * 1024 * 1024;
+    internal const long JournalSizeLimitBytes = 64L * 1024 * 1024;
 
     private readonly string _connectionString;
 

@@ -14,7 +14,7 @@ namespace Orchestrator.Storage.Sqlite.Internal;
 internal sealed class SqliteWorkflowStore : IWorkflowStore
 {
     /// <summary>Idle read connections kept open; more are opened under load and closed when returned.</summary>
-    private const int MaxIdleReaders = 8;
+    internal const int MaxIdleReaders = 8;
 
     private readonly SqliteConnectionFactory _connections;
     private readonly TimeProvider _time;

@@ -84,8 +84,9 @@ internal sealed class WriterStatements : IDisposable
                       UNION SELECT instance_id FROM activities WHERE due_at <= $now
                       UNION SELECT instance_id FROM timers WHERE fire_at <= $now) AS work
                 JOIN instances AS i ON i.instance_id = work.instance_id
-                WHERE i.status NOT IN {InstanceRows.TerminalStatusList}
-                  AND (i.lease_owner IS NULL OR i.lease_owner = $owner OR i.lease_until <= $now)
+                WHERE (i.lease_owner IS NULL OR i.lease_owner = $owner OR i.lease_until <= $now)
+                  AND (i.status NOT IN {InstanceRows.TerminalStatusList}
+                       OR EXISTS (SELECT 1 FROM inbox AS b WHERE b.instance_id = i.instance_id))
                 LIMIT $max)
             RETURNING instance_id
             """,
@@ -147,7 +148,10 @@ internal sealed class WriterStatements : IDisposable
     /// <summary>$id, $timer, $execution, $fire.</summary>
     public PreparedStatement UpsertTimer { get; }
 
-    /// <summary>$owner, $now, $until, $max; returns the claimed ids.</summary>
+    /// <summary>
+    /// $owner, $now, $until, $max; returns the claimed ids. A finished instance is claimed only for inbox messages
+    /// (a rewind or restart enqueued with AllowFinished, or events the engine must drop), never for its old work.
+    /// </summary>
     public PreparedStatement Claim { get; }
 
     /// <summary>Makes every statement run in <paramref name="transaction"/> (null after it ends).</summary>

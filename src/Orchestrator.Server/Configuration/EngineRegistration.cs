@@ -1,0 +1,28 @@
+using Orchestrator.Core.Hosting;
+using Orchestrator.Storage.Sqlite;
+using Orchestrator.Workflows;
+
+namespace Orchestrator.Server.Configuration;
+
+/// <summary>Adds the durable engine with the configured store, engine options and the sample workflows.</summary>
+internal static class EngineRegistration
+{
+    public static IServiceCollection AddOrchestratorEngine(this IServiceCollection services, IConfiguration configuration, ServerSettings settings)
+    {
+        // Unknown keys under Orchestrator:Engine are typos that would otherwise be ignored silently.
+        services.AddOptions<EngineOptions>()
+            .Bind(configuration.GetSection(ConfigKeys.Engine), binder => binder.ErrorOnUnknownConfiguration = true);
+
+        services.AddOrchestrator(o =>
+        {
+            o.UseSqlite(sqlite =>
+            {
+                sqlite.DataDir = settings.DataDir;
+                sqlite.ConnectionString = settings.Storage.ConnectionString;
+                sqlite.PowerLossDurability = settings.Storage.PowerLossDurability;
+            });
+            o.AddWorkflowsFrom(typeof(SamplesAssembly).Assembly);
+        });
+        return services;
+    }
+}

@@ -1,0 +1,24 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Orchestrator.Server.Contracts;
+
+/// <summary>The body of <c>POST /api/instances</c>. Unknown fields are rejected, so a misspelt field is not ignored silently.</summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+internal sealed record StartInstanceRequest
+{
+    /// <summary>The workflow name (required).</summary>
+    public string? Workflow { get; init; }
+
+    /// <summary>The version, as a number or a string; null for the registered one.</summary>
+    public JsonElement? Version { get; init; }
+
+    /// <summary>The input, any JSON.</summary>
+    public JsonElement? Input { get; init; }
+
+    /// <summary>A caller-chosen id, which makes the start idempotent.</summary>
+    public string? InstanceId { get; init; }
+
+    /// <summary>Tags for filtering.</summary>
+    public Dictionary<string, string>? Tags { get; init; }
+}

@@ -1,0 +1,38 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Orchestrator.Server.Contracts;
+
+/// <summary>One checkpointed step of an instance, as shown by the history and the event stream.</summary>
+/// <param name="Sequence">1-based position in the instance's history.</param>
+/// <param name="Kind"><c>workflow</c>, <c>activity</c>, <c>timer</c>, <c>subWorkflow</c>, <c>event</c>, <c>eventSent</c>, <c>patch</c>, <c>marker</c> or <c>operation</c>.</param>
+/// <param name="Name">The activity, workflow, event or operation name; a timer's fire time.</param>
+/// <param name="Status">The step's status, e.g. <c>Scheduled</c>, <c>Completed</c>, <c>Failed</c>, <c>Waiting</c>, <c>Fired</c>.</param>
+/// <param name="StartedAt">When it began (UTC).</param>
+/// <param name="CompletedAt">When it ended (UTC), or null while open.</param>
+/// <param name="Attempt">Which attempt finished it, for activities.</param>
+/// <param name="Input">Its input, as JSON.</param>
+/// <param name="Output">Its output, as JSON.</param>
+/// <param name="Error">Its failure.</param>
+/// <param name="Principal">The user the instance acts for.</param>
+internal sealed record StepDto(
+    int Sequence,
+    string Kind,
+    string Name,
+    string Status,
+    DateTime StartedAt,
+    DateTime? CompletedAt,
+    int? Attempt,
+    JsonElement? Input,
+    JsonElement? Output,
+    ErrorInfo? Error,
+    string? Principal)
+{
+    /// <summary>The sub-workflow's instance id (sub-workflow steps only).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? ChildInstanceId { get; init; }
+
+    /// <summary>The receiving instance (sent-event steps only).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? TargetInstanceId { get; init; }
+}

@@ -1,0 +1,8 @@
+namespace Orchestrator.Server.Contracts;
+
+/// <summary>A runnable workflow.</summary>
+/// <param name="Name">The name to start it by.</param>
+/// <param name="Version">Its version.</param>
+/// <param name="Kind"><c>code</c> for C# workflows.</param>
+/// <param name="Description">What it does.</param>
+internal sealed record WorkflowItem(string Name, string Version, string Kind, string? Description);

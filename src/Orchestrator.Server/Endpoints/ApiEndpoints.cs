@@ -1,0 +1,16 @@
+namespace Orchestrator.Server.Endpoints;
+
+/// <summary>Maps every endpoint group of the HTTP API under <c>/api</c>.</summary>
+internal static class ApiEndpoints
+{
+    public static IEndpointRouteBuilder MapApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGroup("/api")
+            .MapHealth()
+            .MapWorkflows()
+            .MapInstanceQueries()
+            .MapInstanceCommands()
+            .MapInstanceStream();
+        return endpoints;
+    }
+}

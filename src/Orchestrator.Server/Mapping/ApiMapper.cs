@@ -1,0 +1,66 @@
+using Orchestrator.Core;
+using Orchestrator.Core.Client;
+using Orchestrator.Core.Storage;
+using Orchestrator.Server.Contracts;
+using Orchestrator.Server.Steps;
+
+namespace Orchestrator.Server.Mapping;
+
+/// <summary>Maps engine records to the API's shapes: JSON text becomes embedded JSON, times become UTC.</summary>
+internal static class ApiMapper
+{
+    public static WorkflowItem ToItem(WorkflowDescriptor workflow) =>
+        new(workflow.Name, workflow.Version, workflow.Kind, workflow.Description);
+
+    public static InstanceSummary ToSummary(InstanceRecord instance) =>
+        new(
+            instance.InstanceId,
+            instance.Name,
+            instance.Version,
+            instance.Status,
+            JsonText.ToElement(instance.CustomStatus),
+            UtcTime.Normalize(instance.CreatedAt),
+            UtcTime.Normalize(instance.UpdatedAt),
+            instance.StartedBy);
+
+    public static InstanceDetails ToDetails(InstanceRecord instance) =>
+        new(
+            instance.InstanceId,
+            instance.Name,
+            instance.Version,
+            instance.Status,
+            JsonText.ToElement(instance.Input),
+            JsonText.ToElement(instance.Output),
+            ToError(instance.Error),
+            JsonText.ToElement(instance.CustomStatus),
+            UtcTime.Normalize(instance.CreatedAt),
+            UtcTime.Normalize(instance.UpdatedAt),
+            instance.StartedBy,
+            instance.ParentInstanceId,
+            instance.Tags,
+            UsageInfo.None);
+
+    public static ErrorInfo? ToError(FailureDetails? failure) =>
+        failure is null ? null : new ErrorInfo(failure.ErrorType, failure.ErrorMessage, failure.StackTrace);
+
+    public static StepDto ToDto(Step step) =>
+        new(
+            step.Sequence,
+            step.Kind,
+            step.Name,
+            step.Status,
+            step.StartedAt,
+            step.CompletedAt,
+            step.Attempt,
+            JsonText.ToElement(step.Input),
+            JsonText.ToElement(step.Output),
+            ToError(step.Error),
+            step.Principal)
+        {
+            ChildInstanceId = step.ChildInstanceId,
+            TargetInstanceId = step.TargetInstanceId,
+        };
+
+    public static StatusEvent ToStatusEvent(InstanceStatus status, string? customStatus) =>
+        new(status, JsonText.ToElement(customStatus));
+}

@@ -1,0 +1,4 @@
+using Orchestrator.Server;
+
+var app = ServerApp.Create(args);
+await app.RunAsync();

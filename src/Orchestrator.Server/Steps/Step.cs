@@ -1,0 +1,28 @@
+using Orchestrator.Core;
+
+namespace Orchestrator.Server.Steps;
+
+/// <summary>A step as projected from history; payloads stay JSON text until they are written out.</summary>
+/// <param name="Sequence">1-based position among the instance's steps.</param>
+/// <param name="Kind">One of <see cref="StepKinds"/>.</param>
+/// <param name="Name">The activity, workflow, event or operation name; a timer's fire time.</param>
+/// <param name="Status">One of <see cref="StepStatuses"/>, or the workflow's final status.</param>
+/// <param name="StartedAt">When it began (UTC).</param>
+internal sealed record Step(int Sequence, string Kind, string Name, string Status, DateTime StartedAt)
+{
+    public DateTime? CompletedAt { get; init; }
+
+    public int? Attempt { get; init; }
+
+    public string? Input { get; init; }
+
+    public string? Output { get; init; }
+
+    public FailureDetails? Error { get; init; }
+
+    public string? Principal { get; init; }
+
+    public string? ChildInstanceId { get; init; }
+
+    public string? TargetInstanceId { get; init; }
+}

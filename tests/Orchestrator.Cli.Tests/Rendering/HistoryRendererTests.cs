@@ -1,0 +1,44 @@
+using Orchestrator.Cli.Api.Models;
+using Orchestrator.Cli.Rendering;
+using Orchestrator.Cli.Tests.Support;
+
+namespace Orchestrator.Cli.Tests.Rendering;
+
+public class HistoryRendererTests
+{
+    private readonly FixedClock _clock = new();
+
+    [Fact]
+    public void Render_Steps_ShowsKindNameStatusTimingAndResult()
+    {
+        var lines = Rendered.Text(HistoryRenderer.Render(RenderingSamples.History(), _clock)).Split('\n');
+
+        lines.Should().Contain(line => line.Contains('#') && line.Contains("Kind") && line.Contains("Took") && line.Contains("Result"));
+        lines.Single(line => line.Contains("ChargeCard")).Should()
+            .Contain("activity").And.Contain("Completed").And.Contain("13:56:00").And.Contain("1.5s").And.Contain("{\"ok\":true}");
+        lines.Single(line => line.Contains("ShipOrder")).Should()
+            .Contain("Failed").And.Contain("1m 05s").And.Contain(" 3 ").And.Contain("TimeoutException: carrier did not answer");
+        lines.Single(line => line.Contains("approval")).Should().Contain("Received").And.Contain("{\"approved\":true} by bob");
+    }
+
+    [Fact]
+    public void Render_NamesWithMarkupCharacters_AreShownLiterally()
+    {
+        Rendered.Text(HistoryRenderer.Render(RenderingSamples.History(), _clock)).Should().Contain("wait [1m]");
+    }
+
+    [Fact]
+    public void Render_StepsInServerOrder()
+    {
+        var text = Rendered.Text(HistoryRenderer.Render(RenderingSamples.History(), _clock));
+
+        text.IndexOf("ChargeCard", StringComparison.Ordinal).Should().BeLessThan(text.IndexOf("ShipOrder", StringComparison.Ordinal));
+        text.IndexOf("ShipOrder", StringComparison.Ordinal).Should().BeLessThan(text.IndexOf("approval", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Render_NoSteps_SaysSo()
+    {
+        Rendered.Text(HistoryRenderer.Render(new InstanceHistory("x", []), _clock)).Should().Contain("x has no checkpointed steps yet");
+    }
+}

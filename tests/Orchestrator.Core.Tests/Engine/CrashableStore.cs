@@ -1,0 +1,46 @@
+using Orchestrator.Core.History;
+using Orchestrator.Core.Storage;
+
+namespace Orchestrator.Core.Tests.Engine;
+
+/// <summary>
+/// The real store, plus a switch that makes it unreachable at once: after <see cref="Crash"/>, nothing more reaches
+/// the database, as if the process had died at that instant.
+/// </summary>
+internal sealed class CrashableStore(IWorkflowStore inner) : IWorkflowStore
+{
+    private volatile bool _crashed;
+
+    public bool Crashed => _crashed;
+
+    public void Crash() => _crashed = true;
+
+    public Task InitializeAsync(CancellationToken cancellationToken) => Guard(() => inner.InitializeAsync(cancellationToken));
+
+    public Task<IReadOnlyList<StoreWriteResult>> WriteAsync(IReadOnlyList<StoreWrite> writes, CancellationToken cancellationToken) =>
+        Guard(() => inner.WriteAsync(writes, cancellationToken));
+
+    public Task<InstanceRecord?> GetInstanceAsync(string instanceId, CancellationToken cancellationToken) =>
+        Guard(() => inner.GetInstanceAsync(instanceId, cancellationToken));
+
+    public Task<InstancePage> QueryInstancesAsync(InstanceQuery query, CancellationToken cancellationToken) =>
+        Guard(() => inner.QueryInstancesAsync(query, cancellationToken));
+
+    public Task<IReadOnlyList<HistoryEvent>> GetHistoryAsync(string instanceId, CancellationToken cancellationToken) =>
+        Guard(() => inner.GetHistoryAsync(instanceId, cancellationToken));
+
+    public Task<InstanceSnapshot?> LoadInstanceAsync(string instanceId, CancellationToken cancellationToken) =>
+        Guard(() => inner.LoadInstanceAsync(instanceId, cancellationToken));
+
+    public Task<IReadOnlyList<string>> ClaimInstancesAsync(string owner, DateTime now, TimeSpan lease, int max, CancellationToken cancellationToken) =>
+        Guard(() => inner.ClaimInstancesAsync(owner, now, lease, max, cancellationToken));
+
+    public Task<IReadOnlyList<TimerWorkItem>> GetPendingTimersAsync(int max, CancellationToken cancellationToken) =>
+        Guard(() => inner.GetPendingTimersAsync(max, cancellationToken));
+
+    public Task WaitForWorkAsync(TimeSpan timeout, CancellationToken cancellationToken) => inner.WaitForWorkAsync(timeout, cancellationToken);
+
+    public ValueTask DisposeAsync() => inner.DisposeAsync();
+
+    private T Guard<T>(Func<T> call) => _crashed ? throw new SimulatedCrashException() : call();
+}

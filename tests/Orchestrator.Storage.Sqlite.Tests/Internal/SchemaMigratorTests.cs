@@ -1,0 +1,148 @@
+using Microsoft.Data.Sqlite;
+using Orchestrator.Core;
+using Orchestrator.Storage.Sqlite.Internal;
+using Orchestrator.Storage.Sqlite.Tests.Infrastructure;
+
+namespace Orchestrator.Storage.Sqlite.Tests.Internal;
+
+public sealed class SchemaMigratorTests : StoreTestBase
+{
+    [Fact]
+    public async Task InitializeAsync_CalledTwice_DoesNothingTheSecondTime()
+    {
+        await CreateAsync("a");
+
+        await Store.InitializeAsync(None);
+
+        (await Store.GetInstanceAsync("a", None)).Should().NotBeNull();
+        CountRows("schema_version").Should().Be(SchemaMigrations.All.Count);
+    }
+
+    [Fact]
+    public async Task InitializeAsync_ReopenedFile_KeepsDataAndAppliesNoStepTwice()
+    {
+        await CreateAsync("a");
+        await WriteAsync(Samples.Commit("a", InstanceStatus.Running, Samples.Raised("x")));
+
+        await ReopenAsync();
+        await ReopenAsync();
+
+        CountRows("schema_version").Should().Be(SchemaMigrations.All.Count);
+        (await Store.GetHistoryAsync("a", None)).Should().Equal(Samples.Raised("x"));
+        (await Store.GetInstanceAsync("a", None))!.Status.Should().Be(InstanceStatus.Running);
+    }
+
+    [Fact]
+    public async Task Apply_NewStepAdded_AppliesOnlyTheNewStepOnce()
+    {
+        await CreateAsync("a");
+        await Store.DisposeAsync();
+        SchemaMigration[] steps = [.. SchemaMigrations.All, new(SchemaMigrations.All.Count + 1, "notes", "ALTER TABLE instances ADD COLUMN note TEXT;")];
+        using var connection = OpenRaw();
+
+        var first = SchemaMigrator.Apply(connection, steps, TimeProvider.System);
+        var second = SchemaMigrator.Apply(connection, steps, TimeProvider.System);
+
+        first.Should().Equal(steps[^1]);
+        second.Should().BeEmpty();
+        SchemaMigrator.CurrentVersion(connection, null).Should().Be(steps.Length);
+        Scalar(connection, "SELECT COUNT(*) FROM instances WHERE note IS NULL").Should().Be(1L);
+    }
+
+    [Fact]
+    public async Task Apply_FailingStep_RollsBackThatStepAndRecordsNothing()
+    {
+        await Store.DisposeAsync();
+        SchemaMigration[] steps = [.. SchemaMigrations.All, new(SchemaMigrations.All.Count + 1, "broken", "CREATE TABLE extra (x INTEGER); SELECT * FROM no_such_table;")];
+        using var connection = OpenRaw();
+
+        var act = () => SchemaMigrator.Apply(connection, steps, TimeProvider.System);
+
+        act.Should().Throw<SqliteException>();
+        SchemaMigrator.CurrentVersion(connection, null).Should().Be(SchemaMigrations.All.Count);
+        Scalar(connection, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'extra'").Should().Be(0L);
+    }
+
+    [Fact]
+    public async Task InitializeAsync_DatabaseFromNewerBuild_ThrowsClearError()
+    {
+        await Store.DisposeAsync();
+        using (var connection = OpenRaw())
+        {
+            Scalar(connection, "INSERT INTO schema_version VALUES (999, 'future', 0) RETURNING version");
+        }
+
+        var act = () => OpenAsync();
+
+        await act.Should().ThrowAsync<InvalidOperationException>().WithMessage("*schema version 999*newer*");
+    }
+
+    [Fact]
+    public void Apply_StepsOutOfOrder_Throws()
+    {
+        using var connection = OpenRaw();
+
+        var act = () => SchemaMigrator.Apply(connection, [new SchemaMigration(2, "gap", "SELECT 1")], TimeProvider.System);
+
+        act.Should().Throw<InvalidOperationException>().WithMessage("*numbered*");
+    }
+
+    [Theory]
+    [InlineData(false, 1L)]
+    [InlineData(true, 2L)]
+    public void OpenWriter_Durability_SetsWalAndSynchronousLevel(bool powerLossDurability, long expected)
+    {
+        var factory = new SqliteConnectionFactory(new SqliteStoreOptions { DataDir = Folder.Path, PowerLossDurability = powerLossDurability });
+
+        using var writer = factory.OpenWriter();
+        using var reader = factory.OpenReader();
+
+        Scalar(writer, "PRAGMA journal_mode").Should().Be("wal");
+        Scalar(writer, "PRAGMA synchronous").Should().Be(expected);
+        Scalar(writer, "PRAGMA foreign_keys").Should().Be(0L);
+        Scalar(writer, "PRAGMA temp_store").Should().Be(2L);
+        Scalar(reader, "PRAGMA busy_timeout").Should().Be((long)SqliteConnectionFactory.BusyTimeoutMs);
+        Scalar(reader, "PRAGMA query_only").Should().Be(1L);
+    }
+
+    [Fact]
+    public void Constructor_InMemoryConnectionString_Throws()
+    {
+        var act = () => new SqliteConnectionFactory(new SqliteStoreOptions { DataDir = Folder.Path, ConnectionString = "Data Source=:memory:" });
+
+        act.Should().Throw<ArgumentException>().WithMessage("*in-memory*");
+    }
+
+    [Fact]
+    public async Task InitializeAsync_CustomConnectionString_UsesThatFileAndLocksDataDir()
+    {
+        using var elsewhere = new TempDirectory();
+        var file = Path.Combine(elsewhere.Path, "custom.db");
+        var store = new SqliteWorkflowStore(
+            new SqliteStoreOptions { DataDir = Folder.Path, ConnectionString = $"Data Source={file}" },
+            TimeProvider.System,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<SqliteWorkflowStore>.Instance);
+        await using (store)
+        {
+            await Store.DisposeAsync();
+            await store.InitializeAsync(None);
+
+            File.Exists(file).Should().BeTrue();
+            File.Exists(Path.Combine(Folder.Path, "orchestrator.lock")).Should().BeTrue();
+        }
+    }
+
+    private SqliteConnection OpenRaw()
+    {
+        var connection = new SqliteConnection($"Data Source={Path.Combine(Folder.Path, "orchestrator.db")};Pooling=False");
+        connection.Open();
+        return connection;
+    }
+
+    private static object? Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+}
