@@ -36,7 +36,7 @@ internal static class OperationCommands
             }
             else
             {
-                context.Console.MarkupLine($"{operation} accepted for [bold]{Markup.Escape(result.Value.InstanceId)}[/], now {StatusStyles.Markup(result.Value.Status)}");
+                context.Console.MarkupLine($"{operation} accepted for [bold]{Markup.Escape(result.Value.InstanceId)}[/] (status: {StatusStyles.Markup(result.Value.Status)})");
             }
 
             return ExitCode.Ok;

@@ -7,7 +7,7 @@ internal static class StatusStyles
 {
     public static Color ColorOf(string status) => status switch
     {
-        "Completed" or "Fired" or "Received" => Color.Green,
+        "Completed" or "Fired" or "Received" or "Applied" => Color.Green,
         "Failed" => Color.Red,
         "Running" => Color.Blue,
         "Suspended" or "Waiting" => Color.Yellow,

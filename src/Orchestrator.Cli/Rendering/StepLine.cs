@@ -31,7 +31,7 @@ internal static class StepLine
             line.Append(" [red]").Append(Markup.Escape(InstanceDetailRenderer.Describe(error))).Append("[/]");
         }
 
-        if (step.Principal is { } principal)
+        if (HistoryRenderer.ActingPrincipal(step) is { } principal)
         {
             line.Append(" by ").Append(Markup.Escape(principal));
         }

@@ -11,6 +11,9 @@ internal interface IWatchObserver
     /// <summary>A step was scheduled, started or finished.</summary>
     void OnStep(HistoryStep step);
 
+    /// <summary>The server replaced the history (restart, continue-as-new): the steps seen so far no longer apply.</summary>
+    void OnHistoryReset();
+
     /// <summary>The event stream is gone; from now on the watcher polls and only status changes are reported.</summary>
     void OnFallbackToPolling(string reason, TimeSpan interval);
 }

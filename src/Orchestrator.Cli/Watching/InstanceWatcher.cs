@@ -41,11 +41,14 @@ internal sealed class InstanceWatcher(OrchestratorApiClient api, TimeProvider cl
                     case "step":
                         observer?.OnStep(ApiJson.Read<HistoryStep>(sseEvent.Data));
                         break;
+                    case "reset":
+                        observer?.OnHistoryReset();
+                        break;
                     case "done":
                         var instance = ApiJson.Read<InstanceDetail>(sseEvent.Data);
                         return new StreamOutcome(new ApiResult<InstanceDetail>(instance, sseEvent.Data, HttpStatusCode.OK), last, string.Empty);
                     default:
-                        // Model tokens and event kinds added later carry nothing this view shows.
+                        // Transient signals, model tokens and event kinds added later carry nothing this view shows.
                         break;
                 }
             }

@@ -56,6 +56,8 @@ internal sealed class WatchView(IAnsiConsole console, TimeProvider clock, string
         console.WriteLine();
     }
 
+    public void OnHistoryReset() => console.MarkupLine("[yellow]The history was replaced (restart); the steps start over[/]");
+
     public void OnFallbackToPolling(string reason, TimeSpan interval) =>
         console.MarkupLine($"[yellow]{Markup.Escape(reason)}; polling every {(int)interval.TotalMilliseconds} ms[/]");
 

@@ -39,7 +39,7 @@ internal sealed class UserDirectory
             var key = section["ApiKey"];
             if (string.IsNullOrWhiteSpace(key))
             {
-                throw new InvalidOperationException(
+                throw new ServerConfigurationException(
                     $"Configuration '{ConfigKeys.Users}:{section.Key}:ApiKey' is missing; give user '{section.Key}' an API key or remove the user.");
             }
 
@@ -47,7 +47,7 @@ internal sealed class UserDirectory
             var hash = Hash(key.Trim());
             if (entries.Any(e => CryptographicOperations.FixedTimeEquals(e.KeyHash, hash)))
             {
-                throw new InvalidOperationException(
+                throw new ServerConfigurationException(
                     $"Configuration '{ConfigKeys.Users}:{section.Key}:ApiKey' is the same key as another user's; every user needs a key of its own.");
             }
 
@@ -88,7 +88,7 @@ internal sealed class UserDirectory
             : [.. section.GetChildren().Select(c => c.Value?.Trim() ?? string.Empty)];
         if (roles.Length == 0)
         {
-            throw new InvalidOperationException(
+            throw new ServerConfigurationException(
                 $"Configuration '{section.Path}' is empty; give user '{user.Key}' at least one of {string.Join(", ", Roles.All)}.");
         }
 

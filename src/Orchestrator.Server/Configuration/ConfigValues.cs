@@ -44,6 +44,6 @@ internal static class ConfigValues
             : throw Invalid(key, text, "a positive time span such as 00:00:15");
     }
 
-    public static InvalidOperationException Invalid(string key, string? value, string expected) =>
+    public static ServerConfigurationException Invalid(string key, string? value, string expected) =>
         new($"Configuration '{key}' is '{value}', but it must be {expected}.");
 }

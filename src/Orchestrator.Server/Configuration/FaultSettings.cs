@@ -17,7 +17,7 @@ internal sealed record FaultSettings(FaultPoint Point, int AfterHits)
         {
             return string.IsNullOrWhiteSpace(hitsText)
                 ? null
-                : throw new InvalidOperationException(
+                : throw new ServerConfigurationException(
                     $"Configuration '{ConfigKeys.FaultAfterHits}' is set but '{ConfigKeys.FaultPoint}' is not; set both or neither.");
         }
 

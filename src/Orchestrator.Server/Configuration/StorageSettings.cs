@@ -15,7 +15,7 @@ internal sealed record StorageSettings(string Provider, string? ConnectionString
         provider = string.IsNullOrWhiteSpace(provider) ? Sqlite : provider.Trim().ToLowerInvariant();
         if (provider != Sqlite)
         {
-            throw new InvalidOperationException(
+            throw new ServerConfigurationException(
                 $"Configuration '{ConfigKeys.StorageProvider}' is '{configuration[ConfigKeys.StorageProvider]}', "
                 + $"but this server supports only '{Sqlite}'. Set it to '{Sqlite}' or remove it.");
         }

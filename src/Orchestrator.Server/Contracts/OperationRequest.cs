@@ -1,8 +1,5 @@
-using System.Text.Json.Serialization;
-
 namespace Orchestrator.Server.Contracts;
 
 /// <summary>The optional body of an operation such as terminate.</summary>
 /// <param name="Reason">Why; recorded in history.</param>
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed record OperationRequest(string? Reason);

@@ -3,8 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace Orchestrator.Server.Contracts;
 
-/// <summary>The body of <c>POST /api/instances</c>. Unknown fields are rejected, so a misspelt field is not ignored silently.</summary>
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+/// <summary>The body of <c>POST /api/instances</c>.</summary>
 internal sealed record StartInstanceRequest
 {
     /// <summary>The workflow name (required).</summary>
@@ -21,4 +20,8 @@ internal sealed record StartInstanceRequest
 
     /// <summary>Tags for filtering.</summary>
     public Dictionary<string, string>? Tags { get; init; }
+
+    /// <summary>Fields the body should not have; kept so that a misspelt field is rejected instead of ignored.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? UnknownFields { get; init; }
 }

@@ -1,7 +1,5 @@
 using System.Security.Claims;
 using System.Text.Json;
-using Microsoft.AspNetCore.Http.Json;
-using Microsoft.Extensions.Options;
 using Orchestrator.Core.Client;
 using Orchestrator.Server.Auth;
 using Orchestrator.Server.Contracts;
@@ -76,12 +74,14 @@ internal static class InstanceCommandEndpoints
     }
 
     private static void MapOperation(RouteGroupBuilder api, string operation, Func<IWorkflowClient, string, string?, CancellationToken, Task> apply) =>
-        api.MapPost($"/instances/{{id}}/{operation}", async (string id, HttpRequest request, IWorkflowClient client, IOptions<JsonOptions> json, CancellationToken ct) =>
+        api.MapPost($"/instances/{{id}}/{operation}", async (string id, HttpRequest request, IWorkflowClient client, CancellationToken ct) =>
             {
-                var body = await RequestBodyReader.ReadOptionalJsonAsync(request, ct);
-                var reason = body is { ValueKind: not JsonValueKind.Null } element
-                    ? element.Deserialize<OperationRequest>(json.Value.SerializerOptions)?.Reason
-                    : null;
+                var (reason, error) = ReadReason(await RequestBodyReader.ReadOptionalJsonAsync(request, ct));
+                if (error is not null)
+                {
+                    return ApiProblems.BadRequest(error);
+                }
+
                 await apply(client, id, reason, ct);
 
                 // The operation is queued durably; report the status the instance has now (the engine applies it right after).
@@ -101,6 +101,34 @@ internal static class InstanceCommandEndpoints
             .Produces<OperationAccepted>(StatusCodes.Status202Accepted)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
+
+    /// <summary>The reason from an optional <c>{ "reason": text }</c> body, or a sentence saying what to fix.</summary>
+    private static (string? Reason, string? Error) ReadReason(JsonElement? body)
+    {
+        const string Shape = "The body must be empty or { \"reason\": text }.";
+        if (body is not { ValueKind: not JsonValueKind.Null } element)
+        {
+            return (null, null);
+        }
+
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return (null, Shape);
+        }
+
+        string? reason = null;
+        foreach (var property in element.EnumerateObject())
+        {
+            if (property.Name != "reason" || property.Value.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
+            {
+                return (null, $"The field \"{property.Name}\" is not accepted here. {Shape}");
+            }
+
+            reason = property.Value.GetString();
+        }
+
+        return (reason, null);
+    }
 
     private static async Task<IResult> PurgeAsync(string id, IWorkflowClient client, CancellationToken cancellationToken)
     {

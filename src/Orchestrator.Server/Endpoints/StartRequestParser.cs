@@ -19,6 +19,11 @@ internal static class StartRequestParser
             return (null, $"The body must be a JSON object: {Shape}.");
         }
 
+        if (body.UnknownFields is { Count: > 0 } unknown)
+        {
+            return (null, $"The field \"{unknown.Keys.First()}\" is not known. Body shape: {Shape}.");
+        }
+
         if (string.IsNullOrWhiteSpace(body.Workflow))
         {
             return (null, $"The field \"workflow\" is required: the name of a workflow from GET /api/workflows. Body shape: {Shape}.");

@@ -16,7 +16,7 @@ internal sealed class ApiExceptionHandler(IWorkflowClient client) : IExceptionHa
         ArgumentNullException.ThrowIfNull(httpContext);
         IResult? problem = exception switch
         {
-            WorkflowNotFoundException e => ApiProblems.NotFound($"{e.Message} Known workflows: {KnownWorkflows()}."),
+            WorkflowNotFoundException e => ApiProblems.NotFound(WithKnownWorkflows(e.Message)),
             InstanceNotFoundException e => ApiProblems.NotFound(e.Message),
             InstanceConflictException e => ApiProblems.Create(StatusCodes.Status409Conflict, e.Message),
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
@@ -39,9 +39,15 @@ internal sealed class ApiExceptionHandler(IWorkflowClient client) : IExceptionHa
     private static string InvalidJson(JsonException exception) =>
         $"The request body is not valid JSON for this call ({exception.Message}); fix it and send it again.";
 
-    private string KnownWorkflows()
+    /// <summary>The engine's message, with the names a caller may use unless the message lists them already.</summary>
+    private string WithKnownWorkflows(string message)
     {
         var names = client.GetWorkflows().Select(w => w.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        return names.Count == 0 ? "(none registered)" : string.Join(", ", names);
+        if (names.Count > 0 && names.All(name => message.Contains(name, StringComparison.Ordinal)))
+        {
+            return message;
+        }
+
+        return $"{message} Known workflows: {(names.Count == 0 ? "(none registered)" : string.Join(", ", names))}.";
     }
 }

@@ -139,7 +139,7 @@ public class InstanceCommandsTests
         var run = await _cli.RunAsync(operation, "abc");
 
         run.ExitCode.Should().Be(0, run.Stderr);
-        run.Stdout.Should().Contain($"accepted for abc, now {status}");
+        run.Stdout.Should().Contain($"accepted for abc (status: {status})");
         _cli.Server.Requests.Single().Body.Should().BeNull();
     }
 

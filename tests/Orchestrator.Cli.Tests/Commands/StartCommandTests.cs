@@ -124,7 +124,7 @@ public sealed class StartCommandTests : IDisposable
             .On("GET", "/api/instances/abc/stream", EventStream(
                 Samples.Event("status", """{"status":"Running","customStatus":null}""")
                 + Samples.Event("step", Samples.Step(1, "activity", "ChargeCard", "Completed"))
-                + Samples.Event("done", Samples.Instance("abc", "Failed", ""","error2":null"""))));
+                + Samples.Event("done", Samples.Instance("abc", "Failed"))));
 
         var run = await _cli.RunAsync("start", "samples.sequence", "--watch");
 

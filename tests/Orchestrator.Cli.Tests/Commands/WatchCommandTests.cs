@@ -34,6 +34,21 @@ public class WatchCommandTests
     }
 
     [Fact]
+    public async Task Watch_HistoryResetAndSignals_AreShownOrSkipped()
+    {
+        _cli.Server.On("GET", "/api/instances/abc/stream", EventStream(
+            Samples.Event("status", """{"status":"Running","customStatus":null}""")
+            + Samples.Event("signal", """{"kind":"activityStarted","data":null}""")
+            + Samples.Event("reset", "{}")
+            + Samples.Event("done", Samples.Instance("abc", "Completed"))));
+
+        var run = await _cli.RunAsync("watch", "abc");
+
+        run.ExitCode.Should().Be(0, run.Stderr);
+        run.Stdout.Should().Contain("The history was replaced (restart); the steps start over").And.NotContain("activityStarted");
+    }
+
+    [Fact]
     public async Task Watch_Json_PrintsOnlyTheFinalInstanceAsSent()
     {
         _cli.Server.On("GET", "/api/instances/abc/stream", EventStream(Stream("Completed")));

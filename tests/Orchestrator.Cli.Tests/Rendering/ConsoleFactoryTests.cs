@@ -37,4 +37,13 @@ public class ConsoleFactoryTests
 
         writer.ToString().Should().NotContain("\u001b[");
     }
+
+    [Fact]
+    public void Create_Redirected_IsWideEnoughNotToWrapTables()
+    {
+        using var writer = new StringWriter();
+
+        ConsoleFactory.Create(writer, isTerminal: false, _ => null).Profile.Width.Should().Be(ConsoleFactory.RedirectedWidth);
+        ConsoleFactory.Create(writer, isTerminal: false, name => name == "COLUMNS" ? "100" : null).Profile.Width.Should().Be(100);
+    }
 }

@@ -22,6 +22,22 @@ public class HistoryRendererTests
     }
 
     [Fact]
+    public void Render_PrincipalOfOrdinarySteps_IsLeftOut()
+    {
+        var history = new InstanceHistory("x", [new HistoryStep(1, "activity", "ChargeCard", "Completed", Principal: "alice")]);
+
+        Rendered.Text(HistoryRenderer.Render(history, _clock)).Should().NotContain("alice");
+    }
+
+    [Fact]
+    public void Render_OperationWithoutOutput_ShowsWhoAppliedIt()
+    {
+        var history = new InstanceHistory("x", [new HistoryStep(2, "operation", "suspend", "Applied", Principal: "alice")]);
+
+        Rendered.Text(HistoryRenderer.Render(history, _clock)).Should().Contain("│ by alice").And.NotContain("- by");
+    }
+
+    [Fact]
     public void Render_NamesWithMarkupCharacters_AreShownLiterally()
     {
         Rendered.Text(HistoryRenderer.Render(RenderingSamples.History(), _clock)).Should().Contain("wait [1m]");

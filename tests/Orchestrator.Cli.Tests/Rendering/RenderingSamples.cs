@@ -28,5 +28,5 @@ internal static class RenderingSamples
         ]}
         """);
 
-    public static InstanceDetail Instance(string status = "Completed", string extra = "") => ApiJson.Read<InstanceDetail>(Samples.Instance("order-1", status, extra));
+    public static InstanceDetail Instance(string status = "Completed") => ApiJson.Read<InstanceDetail>(Samples.Instance("order-1", status));
 }

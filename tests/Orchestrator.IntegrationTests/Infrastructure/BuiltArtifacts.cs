@@ -1,0 +1,25 @@
+using System.Reflection;
+
+namespace Orchestrator.IntegrationTests.Infrastructure;
+
+/// <summary>Where the build put the programs these tests start.</summary>
+internal static class BuiltArtifacts
+{
+    private static readonly string Root = Metadata("RepositoryRoot");
+    private static readonly string Configuration = Metadata("Configuration");
+
+    public static string ServerDll => Output("src/Orchestrator.Server", "Orchestrator.Server.dll");
+
+    public static string CliDll => Output("src/Orchestrator.Cli", "orch.dll");
+
+    public static string TestWorkflowsDll => Output("tests/Orchestrator.IntegrationTests.Workflows", "Orchestrator.IntegrationTests.Workflows.dll");
+
+    private static string Output(string project, string file)
+    {
+        var path = Path.Combine(Root, project, "bin", Configuration, "net10.0", file);
+        return File.Exists(path) ? path : throw new FileNotFoundException($"Build {project} first; {path} is missing.", path);
+    }
+
+    private static string Metadata(string key) =>
+        typeof(BuiltArtifacts).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
+}

@@ -1,0 +1,60 @@
+using System.Net;
+using System.Text.Json;
+using Orchestrator.Server.Tests.Infrastructure;
+
+namespace Orchestrator.Server.Tests.Api;
+
+[Collection(ServerCollection.Name)]
+public sealed class HistoryTests(ServerFixture server)
+{
+    private readonly HttpClient _developer = server.Client(TestUsers.Developer);
+
+    [Fact]
+    public async Task History_CompletedSequence_IsOneWorkflowStepAndOneStepPerActivity()
+    {
+        var id = await _developer.StartAsync("samples.sequence", new { steps = 3 });
+        await _developer.WaitForStatusAsync(id, "Completed");
+
+        using var response = await server.Client(TestUsers.Viewer).GetAsync($"/api/instances/{id}/history");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var history = await response.ReadJsonAsync();
+        history.GetProperty("instanceId").GetString().Should().Be(id);
+        history.TryGetProperty("events", out _).Should().BeFalse();
+        var steps = history.GetProperty("steps").EnumerateArray().ToList();
+        steps.Select(s => s.GetProperty("sequence").GetInt32()).Should().Equal(1, 2, 3, 4);
+
+        var workflow = steps[0];
+        workflow.GetProperty("kind").GetString().Should().Be("workflow");
+        workflow.GetProperty("name").GetString().Should().Be("samples.sequence");
+        workflow.GetProperty("status").GetString().Should().Be("Completed");
+        workflow.GetProperty("input").GetProperty("steps").GetInt32().Should().Be(3);
+        workflow.GetProperty("output").GetProperty("completed").GetInt32().Should().Be(3);
+
+        var activities = steps.Skip(1).ToList();
+        activities.Should().AllSatisfy(step =>
+        {
+            step.GetProperty("kind").GetString().Should().Be("activity");
+            step.GetProperty("name").GetString().Should().Be("samples.noop");
+            step.GetProperty("status").GetString().Should().Be("Completed");
+            step.GetProperty("attempt").GetInt32().Should().Be(1);
+            step.GetProperty("principal").GetString().Should().Be(TestUsers.Developer);
+            step.GetProperty("error").ValueKind.Should().Be(JsonValueKind.Null);
+            step.GetProperty("completedAt").GetDateTime().Should().BeOnOrAfter(step.GetProperty("startedAt").GetDateTime());
+        });
+        activities.Select(s => s.GetProperty("input").GetInt32()).Should().Equal(0, 1, 2);
+        activities.Select(s => s.GetProperty("output").GetInt32()).Should().Equal(0, 1, 2);
+    }
+
+    [Fact]
+    public async Task History_WithEvents_AlsoReturnsTheRawEvents()
+    {
+        var id = await _developer.StartAsync("samples.sequence", new { steps = 1 });
+        await _developer.WaitForStatusAsync(id, "Completed");
+
+        using var response = await _developer.GetAsync($"/api/instances/{id}/history?events=true");
+
+        var kinds = (await response.ReadJsonAsync()).GetProperty("events").EnumerateArray().Select(e => e.GetProperty("kind").GetString()).ToList();
+        kinds.Should().Contain(["executionStarted", "taskScheduled", "taskCompleted", "executionCompleted"]);
+    }
+}

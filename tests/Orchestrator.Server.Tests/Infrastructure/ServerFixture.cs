@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Builder;
+
+namespace Orchestrator.Server.Tests.Infrastructure;
+
+/// <summary>
+/// One real server for all HTTP tests: built by the same <c>ServerApp.Create</c> as Program.cs, listening on a free
+/// loopback port, with a temporary data folder and one user per role.
+/// </summary>
+public sealed class ServerFixture : IAsyncLifetime
+{
+    private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "orchestrator-server-tests-" + Guid.NewGuid().ToString("N"));
+    private readonly List<HttpClient> _clients = [];
+    private WebApplication? _app;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_dataDir);
+        var settings = new Dictionary<string, string?>
+        {
+            ["urls"] = "http://127.0.0.1:0",
+            ["Orchestrator:DataDir"] = _dataDir,
+            ["Orchestrator:Stream:KeepAlive"] = "00:00:01",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var user in TestUsers.All)
+        {
+            settings[$"Orchestrator:Users:{user}:ApiKey"] = TestUsers.KeyOf(user);
+            settings[$"Orchestrator:Users:{user}:Roles:0"] = user;
+        }
+
+        _app = ServerApp.Create(new WebApplicationOptions { EnvironmentName = "Testing", ContentRootPath = _dataDir }, settings);
+        await _app.StartAsync();
+        BaseAddress = new Uri(_app.Urls.Single());
+    }
+
+    /// <summary>A client that sends the given user's key; null for an anonymous client.</summary>
+    public HttpClient Client(string? user)
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        if (user is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new("Bearer", TestUsers.KeyOf(user));
+        }
+
+        lock (_clients)
+        {
+            _clients.Add(client);
+        }
+
+        return client;
+    }
+
+    public async Task DisposeAsync()
+    {
+        lock (_clients)
+        {
+            _clients.ForEach(c => c.Dispose());
+        }
+
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        Directory.Delete(_dataDir, recursive: true);
+    }
+}
