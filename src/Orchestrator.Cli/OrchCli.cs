@@ -8,13 +8,13 @@ namespace Orchestrator.Cli;
 internal static class OrchCli
 {
     // "@file" means "read this JSON file" (--input @order.json), not a response file of more arguments.
-    private static readonly ParserConfiguration _parserConfiguration = new() { ResponseFileTokenReplacer = null };
+    private static readonly ParserConfiguration NoResponseFiles = new() { ResponseFileTokenReplacer = null };
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args, CliEnvironment environment, CancellationToken cancellationToken)
     {
         // A bare "orch" gets the overview rather than a terse error, but still exits as a usage error.
         var showOverview = args.Count == 0;
-        var parse = OrchCommand.Create(environment).Parse(showOverview ? ["--help"] : args, _parserConfiguration);
+        var parse = OrchCommand.Create(environment).Parse(showOverview ? ["--help"] : args, NoResponseFiles);
         if (parse.Action is ParseErrorAction)
         {
             var reasons = string.Join(' ', parse.Errors.Select(error => WithFullStop(error.Message)).Distinct());

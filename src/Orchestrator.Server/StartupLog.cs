@@ -9,6 +9,11 @@ internal static partial class StartupLog
     public static void Write(ILogger logger, ServerSettings settings, UserDirectory users)
     {
         StoreSelected(logger, settings.Storage.Provider, settings.DataDir);
+        foreach (var path in settings.WorkflowAssemblyPaths)
+        {
+            WorkflowAssemblyLoaded(logger, path);
+        }
+
         if (users.DevUserCreated)
         {
             DevUserCreated(logger, UserDirectory.DevUserName, UserDirectory.DevUserKey, ConfigKeys.Users);
@@ -30,6 +35,9 @@ internal static partial class StartupLog
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Store: {Provider}, data folder {DataDir}.")]
     private static partial void StoreSelected(ILogger logger, string provider, string dataDir);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Workflows deployed from {Path}.")]
+    private static partial void WorkflowAssemblyLoaded(ILogger logger, string path);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "*** DEVELOPMENT ONLY: no users are configured, so user '{User}' with role admin and API key '{Key}' was created. Configure {Section} before exposing this server. ***")]
     private static partial void DevUserCreated(ILogger logger, string user, string key, string section);

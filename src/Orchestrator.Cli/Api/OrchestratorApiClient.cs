@@ -13,7 +13,7 @@ namespace Orchestrator.Cli.Api;
 /// </summary>
 internal sealed class OrchestratorApiClient : IDisposable
 {
-    private static readonly TimeSpan _requestTimeout = TimeSpan.FromSeconds(100);
+    private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(100);
     private readonly HttpClient _http;
     private readonly bool _hasApiKey;
 
@@ -22,7 +22,7 @@ internal sealed class OrchestratorApiClient : IDisposable
         _http = handler is null ? new HttpClient() : new HttpClient(handler, disposeHandler: false);
         _http.BaseAddress = server.AbsoluteUri.EndsWith('/') ? server : new Uri(server.AbsoluteUri + "/");
 
-        // The event stream stays open for as long as the instance runs; ordinary calls get _requestTimeout instead.
+        // The event stream stays open for as long as the instance runs; ordinary calls get RequestTimeout instead.
         _http.Timeout = Timeout.InfiniteTimeSpan;
         _http.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("orch", typeof(OrchestratorApiClient).Assembly.GetName().Version?.ToString(3)));
         if (!string.IsNullOrEmpty(apiKey))
@@ -131,14 +131,14 @@ internal sealed class OrchestratorApiClient : IDisposable
     private async Task<T> Guard<T>(string path, CancellationToken cancellationToken, Func<CancellationToken, Task<T>> exchange)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(_requestTimeout);
+        timeout.CancelAfter(RequestTimeout);
         try
         {
             return await exchange(timeout.Token);
         }
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new ServerUnreachableException($"{Server} did not answer {path} within {_requestTimeout.TotalSeconds:0} s", ex);
+            throw new ServerUnreachableException($"{Server} did not answer {path} within {RequestTimeout.TotalSeconds:0} s", ex);
         }
         catch (Exception ex) when (ex is HttpRequestException or IOException)
         {

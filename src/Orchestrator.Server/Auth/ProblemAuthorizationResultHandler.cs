@@ -19,7 +19,8 @@ internal sealed class ProblemAuthorizationResultHandler : IAuthorizationMiddlewa
 
         if (authorizeResult.Challenged)
         {
-            var failure = context.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult?.Failure;
+            // The handler caches its result per request, so this does not check the key a second time.
+            var failure = (await context.AuthenticateAsync()).Failure;
             context.Response.Headers.WWWAuthenticate = failure is null
                 ? "Bearer realm=\"orchestrator\""
                 : "Bearer realm=\"orchestrator\", error=\"invalid_token\"";

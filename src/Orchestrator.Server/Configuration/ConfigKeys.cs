@@ -9,6 +9,7 @@ internal static class ConfigKeys
     public const string StorageConnectionString = "Orchestrator:Storage:ConnectionString";
     public const string StoragePowerLossDurability = "Orchestrator:Storage:PowerLossDurability";
     public const string Engine = "Orchestrator:Engine";
+    public const string WorkflowAssemblies = "Orchestrator:WorkflowAssemblies";
     public const string Users = "Orchestrator:Users";
     public const string FaultPoint = "Orchestrator:Faults:Point";
     public const string FaultAfterHits = "Orchestrator:Faults:AfterHits";

@@ -22,6 +22,10 @@ internal static class EngineRegistration
                 sqlite.PowerLossDurability = settings.Storage.PowerLossDurability;
             });
             o.AddWorkflowsFrom(typeof(SamplesAssembly).Assembly);
+            foreach (var assembly in WorkflowAssemblies.Load(settings.WorkflowAssemblyPaths))
+            {
+                o.AddWorkflowsFrom(assembly);
+            }
         });
         return services;
     }

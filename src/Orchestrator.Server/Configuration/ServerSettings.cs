@@ -6,12 +6,14 @@ namespace Orchestrator.Server.Configuration;
 /// <param name="Fault">The armed crash-test fault, or null.</param>
 /// <param name="MaxRequestBytes">The largest request body accepted.</param>
 /// <param name="StreamKeepAlive">How often an idle event stream sends a keep-alive comment.</param>
+/// <param name="WorkflowAssemblyPaths">Extra workflow assemblies to deploy, as full paths.</param>
 internal sealed record ServerSettings(
     string DataDir,
     StorageSettings Storage,
     FaultSettings? Fault,
     long MaxRequestBytes,
-    TimeSpan StreamKeepAlive)
+    TimeSpan StreamKeepAlive,
+    IReadOnlyList<string> WorkflowAssemblyPaths)
 {
     public const string DefaultDataDir = "./data";
     public const long DefaultMaxRequestBytes = 1024 * 1024;
@@ -26,6 +28,7 @@ internal sealed record ServerSettings(
             StorageSettings.Read(configuration),
             FaultSettings.Read(configuration),
             ConfigValues.GetLong(configuration, ConfigKeys.MaxRequestBytes, DefaultMaxRequestBytes, min: 1),
-            ConfigValues.GetTimeSpan(configuration, ConfigKeys.StreamKeepAlive, DefaultStreamKeepAlive));
+            ConfigValues.GetTimeSpan(configuration, ConfigKeys.StreamKeepAlive, DefaultStreamKeepAlive),
+            WorkflowAssemblies.ReadPaths(configuration));
     }
 }

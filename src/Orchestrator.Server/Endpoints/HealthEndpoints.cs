@@ -9,6 +9,7 @@ internal static class HealthEndpoints
     {
         api.MapGet("/health", () => TypedResults.Ok(new HealthResponse("ok")))
             .AllowAnonymous()
+            .WithTags("Server")
             .WithName("GetHealth")
             .WithSummary("Whether the server answers; needs no API key.");
         return api;

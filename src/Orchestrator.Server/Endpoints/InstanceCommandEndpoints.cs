@@ -18,6 +18,7 @@ internal static class InstanceCommandEndpoints
     {
         api.MapPost("/instances", StartAsync)
             .RequireAuthorization(AuthPolicies.Start)
+            .WithTags("Instances")
             .WithName("StartInstance")
             .WithSummary("Starts an instance; the same instanceId with the same input again returns the existing one (200).")
             .Produces<StartInstanceResponse>(StatusCodes.Status201Created)
@@ -27,6 +28,7 @@ internal static class InstanceCommandEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/instances/{id}/events/{name}", RaiseEventAsync)
             .RequireAuthorization(AuthPolicies.Operate)
+            .WithTags("Instances")
             .WithName("RaiseEvent")
             .WithSummary("Raises an external event; the body (any JSON, or empty) is its payload, whatever its Content-Type.")
             .Produces<EventAccepted>(StatusCodes.Status202Accepted)
@@ -38,6 +40,7 @@ internal static class InstanceCommandEndpoints
         MapOperation(api, "restart", (c, id, reason, ct) => c.RestartAsync(id, reason, ct));
         api.MapDelete("/instances/{id}", PurgeAsync)
             .RequireAuthorization(AuthPolicies.Admin)
+            .WithTags("Instances")
             .WithName("PurgeInstance")
             .WithSummary("Deletes a finished instance and its history.")
             .Produces(StatusCodes.Status204NoContent)
@@ -91,6 +94,7 @@ internal static class InstanceCommandEndpoints
                     : TypedResults.Accepted((string?)null, new OperationAccepted(id, instance.Status));
             })
             .RequireAuthorization(AuthPolicies.Operate)
+            .WithTags("Instances")
             .WithName(char.ToUpperInvariant(operation[0]) + operation[1..] + "Instance")
             .WithSummary(operation switch
             {

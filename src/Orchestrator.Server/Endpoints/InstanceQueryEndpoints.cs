@@ -14,16 +14,19 @@ internal static class InstanceQueryEndpoints
     {
         api.MapGet("/instances", ListAsync)
             .RequireAuthorization(AuthPolicies.Read)
+            .WithTags("Instances")
             .WithName("ListInstances")
             .WithSummary("A page of instance summaries, newest first; filter by status, workflow or tag (key:value).")
             .ProducesProblem(StatusCodes.Status400BadRequest);
         api.MapGet("/instances/{id}", GetAsync)
             .RequireAuthorization(AuthPolicies.Read)
+            .WithTags("Instances")
             .WithName("GetInstance")
             .WithSummary("One instance with its input, output, error and custom status.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/instances/{id}/history", GetHistoryAsync)
             .RequireAuthorization(AuthPolicies.Read)
+            .WithTags("Instances")
             .WithName("GetInstanceHistory")
             .WithSummary("The instance's checkpointed steps in order; events=true adds the raw history events.")
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -18,6 +18,7 @@ internal static class InstanceStreamEndpoints
     {
         api.MapGet("/instances/{id}/stream", StreamAsync)
             .RequireAuthorization(AuthPolicies.Read)
+            .WithTags("Instances")
             .WithName("StreamInstance")
             .WithSummary("Server-Sent Events: a status snapshot and the steps so far, then status, step and signal events as they happen, and done with the finished instance.")
             .Produces(StatusCodes.Status200OK, contentType: "text/event-stream")

@@ -13,6 +13,7 @@ internal static class WorkflowEndpoints
         api.MapGet("/workflows", (IWorkflowClient client) =>
                 TypedResults.Ok(new ItemsResponse<WorkflowItem>([.. client.GetWorkflows().Select(ApiMapper.ToItem)])))
             .RequireAuthorization(AuthPolicies.Read)
+            .WithTags("Workflows")
             .WithName("ListWorkflows")
             .WithSummary("Every runnable workflow with its version.");
         return api;

@@ -6,7 +6,7 @@ namespace Orchestrator.Server.Http;
 internal static class ApiReference
 {
     public static IServiceCollection AddApiReference(this IServiceCollection services) =>
-        services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecuritySchemeTransformer>());
+        services.AddOpenApi(options => options.AddDocumentTransformer<ApiDocumentTransformer>());
 
     public static IEndpointRouteBuilder MapApiReference(this IEndpointRouteBuilder endpoints)
     {

@@ -154,13 +154,7 @@ internal sealed class StepProjector(string? principal)
                 });
                 break;
             case GenericEvent marker:
-                var isPatch = marker.Data.StartsWith(PatchPrefix, StringComparison.Ordinal);
-                Replace(Add(
-                    isPatch ? StepKinds.Patch : StepKinds.Marker,
-                    isPatch ? marker.Data[PatchPrefix.Length..] : marker.Data,
-                    isPatch ? StepStatuses.Applied : StepStatuses.Recorded,
-                    marker.Timestamp,
-                    changed) with { CompletedAt = Utc(marker.Timestamp) });
+                AddMarker(marker, changed);
                 break;
             case ExecutionSuspended suspended:
                 AddOperation("suspend", suspended.Reason, suspended.Timestamp, changed);
@@ -208,6 +202,14 @@ internal sealed class StepProjector(string? principal)
             CompletedAt = Utc(at),
             Input = OrchestratorJson.Serialize(reason),
         });
+
+    private void AddMarker(GenericEvent marker, SortedSet<int> changed)
+    {
+        var step = marker.Data.StartsWith(PatchPrefix, StringComparison.Ordinal)
+            ? Add(StepKinds.Patch, marker.Data[PatchPrefix.Length..], StepStatuses.Applied, marker.Timestamp, changed)
+            : Add(StepKinds.Marker, marker.Data, StepStatuses.Recorded, marker.Timestamp, changed);
+        Replace(step with { CompletedAt = Utc(marker.Timestamp) });
+    }
 
     private void UpdateWorkflow(DateTime at, SortedSet<int> changed, Func<Step, Step> update)
     {

@@ -68,6 +68,7 @@ internal sealed class SqliteWorkflowStore : IWorkflowStore
                         SqliteStoreLog.MigrationApplied(_logger, step.Version, step.Description, DatabasePath);
                     }
 
+                    ReleaseLeasesOfEarlierProcesses(connection);
                     SqliteStoreLog.Opened(_logger, DatabasePath, SchemaMigrator.CurrentVersion(connection, null), _connections.Synchronous);
                     _writer = new SqliteWriter(connection, _time);
                 }
@@ -147,4 +148,15 @@ internal sealed class SqliteWorkflowStore : IWorkflowStore
         _disposed
             ? new ObjectDisposedException(nameof(SqliteWorkflowStore))
             : new InvalidOperationException($"The SQLite store for '{DataDir}' is not open; call InitializeAsync first.");
+
+    /// <summary>
+    /// This process holds the data folder's exclusive lock, so no other process can own an instance: leases left by a
+    /// process that died (kill -9, power cut) are void, and its instances are recovered at once instead of after expiry.
+    /// </summary>
+    private static void ReleaseLeasesOfEarlierProcesses(Microsoft.Data.Sqlite.SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE instances SET lease_owner = NULL, lease_until = NULL WHERE lease_owner IS NOT NULL";
+        command.ExecuteNonQuery();
+    }
 }

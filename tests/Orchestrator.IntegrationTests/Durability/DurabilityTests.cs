@@ -23,19 +23,20 @@ public abstract class DurabilityTests
         var server = await ServerProcess.StartAsync(folder, Options);
         try
         {
-            for (var i = 0; i < Instances; i++)
-            {
-                await server.Api.StartAsync("it.ledger", new { steps = Steps, parallel = Parallel, delayMs = 15 }, $"ledger-{i:000}");
-            }
+            await Task.WhenAll(Enumerable.Range(0, Instances).Select(i =>
+                server.Api.StartAsync("it.ledger", new { steps = Steps, parallel = Parallel, delayMs = 40 }, $"ledger-{i:000}")));
 
+            var completedAtKill = new List<int>();
             for (var crash = 0; crash < 3; crash++)
             {
-                await Task.Delay(400 + (crash * 150));
+                await Task.Delay(300 + (crash * 150));
+                completedAtKill.Add(await server.Api.CountAsync("Completed"));
                 server.Kill();
                 await server.DisposeAsync();
                 server = await ServerProcess.StartAsync(folder, Options);
             }
 
+            completedAtKill[0].Should().BeLessThan(Instances, "the first kill must hit the server mid-run, or the test proves nothing");
             await WaitForAsync(async () => await server.Api.CountAsync("Completed") == Instances, TimeSpan.FromMinutes(3));
             (await server.Api.CountAsync("Failed")).Should().Be(0);
             for (var i = 0; i < Instances; i += 37)
@@ -128,11 +129,19 @@ public abstract class DurabilityTests
     {
         using var folder = new TestFolder("fault-" + point);
         const int count = 20;
+        var input = new { steps = 3, parallel = 2, delayMs = 5 };
         await using (var armed = await ServerProcess.StartAsync(folder, Options with { Fault = new FaultArming(point, 25) }))
         {
-            for (var i = 0; i < count; i++)
+            try
             {
-                await armed.Api.StartAsync("it.ledger", new { steps = 3, parallel = 2, delayMs = 5 }, $"f-{i}");
+                for (var i = 0; i < count; i++)
+                {
+                    await armed.Api.StartAsync("it.ledger", input, $"f-{i}");
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // The fault killed the server while instances were still being started; the rest start after the restart.
             }
 
             var exit = await armed.WaitForExitAsync(TimeSpan.FromSeconds(60));
@@ -140,6 +149,12 @@ public abstract class DurabilityTests
         }
 
         await using var restarted = await ServerProcess.StartAsync(folder, Options);
+        for (var i = 0; i < count; i++)
+        {
+            // Starting with the same id and input is idempotent: existing instances are returned, missing ones created.
+            await restarted.Api.StartAsync("it.ledger", input, $"f-{i}");
+        }
+
         await WaitForAsync(async () => await restarted.Api.CountAsync("Completed") == count, TimeSpan.FromSeconds(60));
 
         var ledger = Ledger.Read(folder.File("ledger.db"));

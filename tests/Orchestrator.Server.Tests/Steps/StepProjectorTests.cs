@@ -23,13 +23,28 @@ public sealed class StepProjectorTests
         steps.Should().HaveCount(2);
         steps[0].Should().BeEquivalentTo(new
         {
-            Sequence = 1, Kind = "workflow", Name = "orders", Status = "Completed", StartedAt = T0,
-            CompletedAt = T0.AddSeconds(3), Input = """{"steps":1}""", Output = "42", Principal = "alice",
+            Sequence = 1,
+            Kind = "workflow",
+            Name = "orders",
+            Status = "Completed",
+            StartedAt = T0,
+            CompletedAt = T0.AddSeconds(3),
+            Input = """{"steps":1}""",
+            Output = "42",
+            Principal = "alice",
         });
         steps[1].Should().BeEquivalentTo(new
         {
-            Sequence = 2, Kind = "activity", Name = "charge", Status = "Completed", StartedAt = T0.AddSeconds(1),
-            CompletedAt = T0.AddSeconds(2), Attempt = 3, Input = """{"amount":5}""", Output = """{"ok":true}""", Principal = "alice",
+            Sequence = 2,
+            Kind = "activity",
+            Name = "charge",
+            Status = "Completed",
+            StartedAt = T0.AddSeconds(1),
+            CompletedAt = T0.AddSeconds(2),
+            Attempt = 3,
+            Input = """{"amount":5}""",
+            Output = """{"ok":true}""",
+            Principal = "alice",
         });
     }
 

@@ -29,6 +29,17 @@ public sealed class ClaimInstancesTests : StoreTestBase
     }
 
     [Fact]
+    public async Task ClaimInstancesAsync_LeaseOfAProcessThatDied_IsVoidAfterReopen()
+    {
+        await CreateAsync("a");
+        await ClaimAsync("dead-process", Now);
+
+        await ReopenAsync();
+
+        (await ClaimAsync("next-process", Now.AddSeconds(1))).Should().Equal("a", "the data folder lock proves the old owner is gone");
+    }
+
+    [Fact]
     public async Task ClaimInstancesAsync_SameOwner_ClaimsAgainAndRenews()
     {
         await CreateAsync("a");

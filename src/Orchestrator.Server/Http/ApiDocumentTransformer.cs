@@ -3,14 +3,17 @@ using Microsoft.OpenApi;
 
 namespace Orchestrator.Server.Http;
 
-/// <summary>Declares the API-key bearer scheme in the OpenAPI document, so the reference UI can send a key.</summary>
-internal sealed class BearerSecuritySchemeTransformer : IOpenApiDocumentTransformer
+/// <summary>Names the OpenAPI document and declares the API-key bearer scheme, so the reference UI can send a key.</summary>
+internal sealed class ApiDocumentTransformer : IOpenApiDocumentTransformer
 {
     private const string SchemeId = "ApiKey";
 
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
+        document.Info ??= new OpenApiInfo();
+        document.Info.Title = "Orchestrator API";
+        document.Info.Description = "Start, watch and operate durable workflow instances. Errors are RFC 7807 problem details.";
         document.Components ??= new OpenApiComponents();
         document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
         document.Components.SecuritySchemes[SchemeId] = new OpenApiSecurityScheme
