@@ -10,7 +10,7 @@ internal static class ConfigureAwaitFalse
     public const string ApiName = "ConfigureAwait(false)";
 
     // ConfigureAwaitOptions.ContinueOnCapturedContext; without it the continuation runs on the thread pool.
-    private const int _continueOnCapturedContext = 1;
+    private const int ContinueOnCapturedContext = 1;
 
     /// <summary>Whether <paramref name="invocation"/> makes the awaited continuation leave the captured scheduler.</summary>
     public static bool Matches(IInvocationOperation invocation)
@@ -37,7 +37,7 @@ internal static class ConfigureAwaitFalse
 
             if (parameterType is { TypeKind: TypeKind.Enum, Name: "ConfigureAwaitOptions" } && constant.Value is int options)
             {
-                return (options & _continueOnCapturedContext) == 0;
+                return (options & ContinueOnCapturedContext) == 0;
             }
         }
 

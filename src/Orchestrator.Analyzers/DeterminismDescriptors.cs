@@ -10,7 +10,7 @@ internal static class DeterminismDescriptors
     public const string Category = "Determinism";
 
     // Every description starts from the same reason, so a reader of any one rule learns why all of them exist.
-    private const string _replay =
+    private const string Replay =
         "Workflow code is replayed from history after every restart and must make the same decisions each time. ";
 
     public static readonly DiagnosticDescriptor SystemClock = new(
@@ -20,7 +20,7 @@ internal static class DeterminismDescriptors
         category: Category,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: _replay + "The system clock moves between runs; WorkflowContext.CurrentUtcDateTime returns the time recorded in history.");
+        description: Replay + "The system clock moves between runs; WorkflowContext.CurrentUtcDateTime returns the time recorded in history.");
 
     public static readonly DiagnosticDescriptor NewGuid = new(
         id: "ORCH002",
@@ -29,7 +29,7 @@ internal static class DeterminismDescriptors
         category: Category,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: _replay + "WorkflowContext.NewGuid derives the GUID from the instance and its history, so replay sees the same value.");
+        description: Replay + "WorkflowContext.NewGuid derives the GUID from the instance and its history, so replay sees the same value.");
 
     public static readonly DiagnosticDescriptor Randomness = new(
         id: "ORCH003",
@@ -38,7 +38,7 @@ internal static class DeterminismDescriptors
         category: Category,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: _replay + "Random values differ between runs; derive them from WorkflowContext.NewGuid or return them from an activity, whose result is recorded.");
+        description: Replay + "Random values differ between runs; derive them from WorkflowContext.NewGuid or return them from an activity, whose result is recorded.");
 
     public static readonly DiagnosticDescriptor RealTimer = new(
         id: "ORCH004",
@@ -47,7 +47,7 @@ internal static class DeterminismDescriptors
         category: Category,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: _replay + "A real delay blocks replay and is lost on restart; a durable timer from WorkflowContext.CreateTimerAsync is recorded and survives restarts.");
+        description: Replay + "A real delay blocks replay and is lost on restart; a durable timer from WorkflowContext.CreateTimerAsync is recorded and survives restarts.");
 
     public static readonly DiagnosticDescriptor OffScheduler = new(
         id: "ORCH005",
@@ -56,7 +56,7 @@ internal static class DeterminismDescriptors
         category: Category,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: _replay + "The engine drives workflow code on a single-threaded scheduler; thread-pool work, new threads, Parallel loops and ConfigureAwait(false) continuations run outside it in no fixed order. Fan out with activities and Task.WhenAll instead.");
+        description: Replay + "The engine drives workflow code on a single-threaded scheduler; thread-pool work, new threads, Parallel loops and ConfigureAwait(false) continuations run outside it in no fixed order. Fan out with activities and Task.WhenAll instead.");
 
     public static readonly DiagnosticDescriptor DirectIO = new(
         id: "ORCH006",
@@ -65,7 +65,7 @@ internal static class DeterminismDescriptors
         category: Category,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: _replay + "Files, HTTP, sockets and web requests return different results and repeat their side effects on every replay; an activity runs once and its result is recorded.");
+        description: Replay + "Files, HTTP, sockets and web requests return different results and repeat their side effects on every replay; an activity runs once and its result is recorded.");
 
     public static readonly DiagnosticDescriptor EnvironmentRead = new(
         id: "ORCH007",
@@ -74,7 +74,7 @@ internal static class DeterminismDescriptors
         category: Category,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: _replay + "Replay can run on another machine or process, where environment variables, machine name, process ID, tick count and working directory differ.");
+        description: Replay + "Replay can run on another machine or process, where environment variables, machine name, process ID, tick count and working directory differ.");
 
     /// <summary>All rules, in ID order.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(

@@ -7,7 +7,7 @@ namespace Orchestrator.Analyzers;
 /// <summary>Decides which code is workflow code: code whose innermost enclosing type derives from <c>Orchestrator.Core.Workflow&lt;TInput, TOutput&gt;</c>.</summary>
 internal sealed class WorkflowTypes
 {
-    private const string _workflowMetadataName = "Orchestrator.Core.Workflow`2";
+    private const string WorkflowMetadataName = "Orchestrator.Core.Workflow`2";
 
     private readonly ImmutableArray<INamedTypeSymbol> _workflowBases;
     private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _isWorkflow = new(SymbolEqualityComparer.Default);
@@ -17,7 +17,7 @@ internal sealed class WorkflowTypes
     /// <summary>The workflow types of <paramref name="compilation"/>, or null when it does not reference Orchestrator.Core.</summary>
     public static WorkflowTypes? Create(Compilation compilation)
     {
-        var bases = compilation.GetTypesByMetadataName(_workflowMetadataName);
+        var bases = compilation.GetTypesByMetadataName(WorkflowMetadataName);
         return bases.IsEmpty ? null : new WorkflowTypes(bases);
     }
 

@@ -36,7 +36,7 @@ public sealed class ClaimInstancesTests : StoreTestBase
 
         await ReopenAsync();
 
-        (await ClaimAsync("next-process", Now.AddSeconds(1))).Should().Equal("a", "the data folder lock proves the old owner is gone");
+        (await ClaimAsync("next-process", Now.AddSeconds(1))).Should().Equal(["a"], "the data folder lock proves the old owner is gone");
     }
 
     [Fact]
