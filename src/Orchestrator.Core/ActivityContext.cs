@@ -20,4 +20,17 @@ public sealed record ActivityContext(
     /// system can recognise and drop a duplicate.
     /// </summary>
     public string IdempotencyKey => $"{InstanceId}:{TaskId}";
+
+    /// <summary>The agent this call acts as, when an agent made it; together with <see cref="StartedBy"/> the principal pair.</summary>
+    public string? Agent { get; init; }
+
+    /// <summary>The workflow whose step this is.</summary>
+    public string? Workflow { get; init; }
+
+    /// <summary>The usage reported by <see cref="ReportUsage"/>, if any.</summary>
+    public UsageReport? Usage { get; private set; }
+
+    /// <summary>Reports tokens and cost (a model call); they are recorded once, with the step's result.</summary>
+    /// <param name="usage">The usage.</param>
+    public void ReportUsage(UsageReport usage) => Usage = usage;
 }

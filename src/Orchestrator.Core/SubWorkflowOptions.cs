@@ -8,4 +8,10 @@ public sealed record SubWorkflowOptions
 
     /// <summary>The workflow version to run; by default the registered one.</summary>
     public string? Version { get; init; }
+
+    /// <summary>The agent the child runs as (its steps act as this agent on behalf of the same person).</summary>
+    public string? Agent { get; init; }
+
+    /// <summary>Tags for the child instance, e.g. <c>agent=support</c>.</summary>
+    public IReadOnlyDictionary<string, string>? Tags { get; init; }
 }

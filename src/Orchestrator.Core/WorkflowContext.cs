@@ -18,6 +18,9 @@ public abstract class WorkflowContext
     /// <summary>The person who started the instance (carried to sub-workflows), when known.</summary>
     public abstract string? StartedBy { get; }
 
+    /// <summary>The agent this instance runs as (agent runs), or null; steps record it with <see cref="StartedBy"/>.</summary>
+    public abstract string? Agent { get; }
+
     /// <summary>The current time, as recorded in history: the same value on every replay.</summary>
     public abstract DateTime CurrentUtcDateTime { get; }
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orchestrator.Core.Client;
+using Orchestrator.Core.Governance;
 using Orchestrator.Core.Internal;
 
 namespace Orchestrator.Core.Hosting;
@@ -28,6 +29,8 @@ public static class OrchestratorServiceCollectionExtensions
             services.TryAddSingleton<FaultInjector>();
             services.AddSingleton<WorkflowEngine>();
             services.AddSingleton<IWorkflowClient>(sp => sp.GetRequiredService<WorkflowEngine>().Client);
+            services.AddSingleton<IHumanTaskService>(sp => new HumanTaskService(sp.GetRequiredService<WorkflowEngine>()));
+            services.AddSingleton<IInstanceSignals>(sp => new InstanceSignals(sp.GetRequiredService<WorkflowEngine>()));
             services.AddHostedService(sp => sp.GetRequiredService<WorkflowEngine>());
         }
 

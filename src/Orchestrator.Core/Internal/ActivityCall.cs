@@ -10,4 +10,9 @@ internal sealed record ActivityCall(
     int Attempt,
     DateTime DueAt,
     RetryPolicy Retry,
-    string? StartedBy);
+    string? StartedBy)
+{
+    public string? Agent { get; init; }
+
+    public string? Workflow { get; init; }
+}

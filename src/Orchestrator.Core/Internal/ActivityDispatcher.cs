@@ -96,11 +96,12 @@ internal sealed partial class ActivityDispatcher : IAsyncDisposable
             return;
         }
 
-        var (result, failure) = outcome.Value;
+        var (result, failure, usage, retryAfter) = outcome.Value;
         var now = _time.GetUtcNow().UtcDateTime;
         if (failure is not null && call.Retry.AllowsRetry(failure, call.Attempt))
         {
-            var next = call with { Attempt = call.Attempt + 1, DueAt = now + call.Retry.DelayBefore(call.Attempt) };
+            var delay = call.Retry.DelayBefore(call.Attempt);
+            var next = call with { Attempt = call.Attempt + 1, DueAt = now + (retryAfter > delay ? retryAfter : delay) };
             LogRetry(_logger, call.Name, call.InstanceId, call.Attempt, next.DueAt, failure.ErrorMessage);
             await _pipeline.WriteAsync(new ActivityAttemptWrite(call.InstanceId, call.TaskId, next.Attempt, next.DueAt, failure.ErrorMessage));
             Enqueue(next);
@@ -108,13 +109,13 @@ internal sealed partial class ActivityDispatcher : IAsyncDisposable
         }
 
         HistoryEvent done = failure is null
-            ? new TaskCompleted(-1, now, call.TaskId, result, call.Attempt)
+            ? new TaskCompleted(-1, now, call.TaskId, result, call.Attempt, usage)
             : new TaskFailed(-1, now, call.TaskId, failure, call.Attempt);
         _deliver(call.InstanceId, new PendingEvent(done, 0, call.ExecutionId));
     }
 
     /// <summary>Runs one attempt. Null means shutdown interrupted it: nothing is reported and it runs again after restart.</summary>
-    private async Task<(string? Result, FailureDetails? Failure)?> InvokeAsync(ActivityCall call)
+    private async Task<(string? Result, FailureDetails? Failure, UsageReport? Usage, TimeSpan RetryAfter)?> InvokeAsync(ActivityCall call)
     {
         var registration = _registry.FindActivity(call.Name);
         if (registration is null)
@@ -123,7 +124,7 @@ internal sealed partial class ActivityDispatcher : IAsyncDisposable
             return (null, new FailureDetails(
                 "ActivityNotFound",
                 $"Activity '{call.Name}' is not registered in this process. Registered activities: {known}.",
-                IsNonRetriable: true));
+                IsNonRetriable: true), null, TimeSpan.Zero);
         }
 
         using var attempt = CancellationTokenSource.CreateLinkedTokenSource(_shutdown.Token);
@@ -132,12 +133,16 @@ internal sealed partial class ActivityDispatcher : IAsyncDisposable
             attempt.CancelAfter(limit);
         }
 
-        var context = new ActivityContext(call.InstanceId, call.TaskId, call.Name, call.Attempt, call.StartedBy, attempt.Token);
+        var context = new ActivityContext(call.InstanceId, call.TaskId, call.Name, call.Attempt, call.StartedBy, attempt.Token)
+        {
+            Agent = call.Agent,
+            Workflow = call.Workflow,
+        };
         try
         {
             var result = await registration.Invoke(_services, context, call.Input);
             _faults.Hit(FaultPoint.InsideActivity);
-            return (result, null);
+            return (result, null, context.Usage, TimeSpan.Zero);
         }
         catch (OperationCanceledException) when (_shutdown.IsCancellationRequested)
         {
@@ -147,11 +152,11 @@ internal sealed partial class ActivityDispatcher : IAsyncDisposable
         {
             var timeout = new TimeoutException(
                 $"Attempt {call.Attempt} of activity '{call.Name}' exceeded its timeout of {call.Retry.AttemptTimeout}.", ex);
-            return (null, FailureDetails.FromException(timeout));
+            return (null, FailureDetails.FromException(timeout), context.Usage, TimeSpan.Zero);
         }
         catch (Exception ex)
         {
-            return (null, FailureDetails.FromException(ex));
+            return (null, FailureDetails.FromException(ex), context.Usage, (ex as RetryAfterException)?.RetryAfter ?? TimeSpan.Zero);
         }
     }
 

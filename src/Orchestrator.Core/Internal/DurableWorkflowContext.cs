@@ -13,6 +13,8 @@ internal sealed class DurableWorkflowContext(WorkflowExecutor executor, ILogger 
 
     public override string? StartedBy => executor.Started?.StartedBy;
 
+    public override string? Agent => executor.Started?.Agent;
+
     public override DateTime CurrentUtcDateTime => executor.CurrentUtcDateTime;
 
     public override bool IsReplaying => executor.IsReplaying;

@@ -28,9 +28,9 @@ internal sealed partial class WorkflowEngine
                     break;
                 case SubOrchestrationInstanceCreated s:
                     children.Add(new NewInstance(
-                        s.InstanceId, s.Name, s.Version, s.Input, started?.StartedBy, null,
+                        s.InstanceId, s.Name, s.Version, s.Input, started?.StartedBy, s.Tags,
                         new ParentInstanceInfo(runtime.InstanceId, s.EventId, started?.Name ?? string.Empty),
-                        now, Guid.NewGuid().ToString("N")));
+                        now, Guid.NewGuid().ToString("N"), s.Agent));
                     break;
                 case EventSent s:
                     messages.Add(new OutgoingMessage(s.InstanceId, new EventRaised(-1, now, s.Name, s.Input)));
@@ -63,6 +63,8 @@ internal sealed partial class WorkflowEngine
             NewInstances = children,
             Messages = messages,
             ClearPendingWork = finished,
+            Usage = [.. output.Applied.OfType<TaskCompleted>().Where(c => c.Usage is not null).Select(c =>
+                new UsageRecord(runtime.InstanceId, c.TaskScheduledId, started?.Name ?? string.Empty, started?.Agent, started?.StartedBy, c.Usage!, now))],
         };
     }
 
@@ -179,7 +181,11 @@ internal sealed partial class WorkflowEngine
 
         ActivityCall ToCall(int taskId, string name, string? input, int attempt, DateTime due) =>
             new(runtime.InstanceId, runtime.ExecutionId!, taskId, name, input, attempt, due,
-                executor.FindOpenTask(taskId)?.Retry ?? RetryPolicy.None, started?.StartedBy);
+                executor.FindOpenTask(taskId)?.Retry ?? RetryPolicy.None, started?.StartedBy)
+            {
+                Agent = started?.Agent,
+                Workflow = started?.Name,
+            };
     }
 
     /// <summary>A finished instance keeps no executor; it leaves the cache at the next sweep (not now: its loop may still run).</summary>

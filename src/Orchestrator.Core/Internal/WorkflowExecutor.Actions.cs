@@ -14,7 +14,7 @@ internal sealed partial class WorkflowExecutor
     internal Task<string?> ScheduleActivity(string name, string? input, RetryPolicy? retry)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        return Open(new TaskScheduled(_nextId++, CurrentUtcDateTime, name, input), retry);
+        return Open(new TaskScheduled(_nextId++, CurrentUtcDateTime, name, input, Started?.Agent, Started?.StartedBy), retry);
     }
 
     internal Task<string?> ScheduleSubWorkflow(string name, string? input, SubWorkflowOptions? options)
@@ -22,7 +22,7 @@ internal sealed partial class WorkflowExecutor
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         var id = _nextId++;
         var childId = options?.InstanceId ?? $"{InstanceId}:{id:x4}";
-        return Open(new SubOrchestrationInstanceCreated(id, CurrentUtcDateTime, childId, name, options?.Version, input), null);
+        return Open(new SubOrchestrationInstanceCreated(id, CurrentUtcDateTime, childId, name, options?.Version, input, options?.Agent, options?.Tags), null);
     }
 
     internal Task CreateTimer(DateTime fireAt, CancellationToken cancellationToken)

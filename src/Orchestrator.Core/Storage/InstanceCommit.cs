@@ -40,4 +40,7 @@ public sealed record InstanceCommit(string InstanceId) : StoreWrite
 
     /// <summary>Events for other instances' inboxes; dropped for instances that do not exist or have finished.</summary>
     public IReadOnlyList<OutgoingMessage> Messages { get; init; } = [];
+
+    /// <summary>Usage reported by the steps this turn applied; added to the usage table and the instance's totals.</summary>
+    public IReadOnlyList<UsageRecord> Usage { get; init; } = [];
 }

@@ -15,6 +15,7 @@ namespace Orchestrator.Core.Storage;
 /// <param name="ParentInstanceId">The parent, for sub-workflows.</param>
 /// <param name="Tags">Tags.</param>
 /// <param name="ExecutionId">The current generation's id.</param>
+/// <param name="Usage">Tokens and cost used by this instance's own steps.</param>
 public sealed record InstanceRecord(
     string InstanceId,
     string Name,
@@ -29,4 +30,5 @@ public sealed record InstanceRecord(
     string? StartedBy,
     string? ParentInstanceId,
     IReadOnlyDictionary<string, string> Tags,
-    string ExecutionId);
+    string ExecutionId,
+    UsageTotals? Usage = null);

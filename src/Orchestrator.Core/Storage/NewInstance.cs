@@ -12,6 +12,7 @@ namespace Orchestrator.Core.Storage;
 /// <param name="Parent">The parent, for sub-workflows.</param>
 /// <param name="CreatedAt">Creation time.</param>
 /// <param name="ExecutionId">The first generation's id.</param>
+/// <param name="Agent">The agent this instance runs as, for agent runs.</param>
 public sealed record NewInstance(
     string InstanceId,
     string Name,
@@ -21,10 +22,11 @@ public sealed record NewInstance(
     IReadOnlyDictionary<string, string>? Tags,
     ParentInstanceInfo? Parent,
     DateTime CreatedAt,
-    string ExecutionId)
+    string ExecutionId,
+    string? Agent = null)
 {
     /// <summary>The inbox message that starts the instance.</summary>
     /// <returns>The <c>ExecutionStarted</c> event.</returns>
     public ExecutionStarted ToStartedEvent() =>
-        new(-1, CreatedAt, Name, Version, Input, ExecutionId, Parent, StartedBy);
+        new(-1, CreatedAt, Name, Version, Input, ExecutionId, Parent, StartedBy, Agent);
 }

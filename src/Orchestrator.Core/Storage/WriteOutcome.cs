@@ -12,6 +12,9 @@ public enum WriteOutcome
     /// <summary>Create: the id is taken by different input; enqueue/purge: the instance's status forbids it. Nothing written.</summary>
     Conflict,
 
-    /// <summary>The instance does not exist. Nothing written.</summary>
+    /// <summary>The instance (or task) does not exist. Nothing written.</summary>
     NotFound,
+
+    /// <summary>The caller may not do this (e.g. decide a task not assigned to them). Nothing written.</summary>
+    Forbidden,
 }

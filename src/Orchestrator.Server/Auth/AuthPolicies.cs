@@ -12,6 +12,9 @@ internal static class AuthPolicies
     /// <summary>Raising events and operating instances: developers.</summary>
     public const string Operate = "operate";
 
+    /// <summary>Deciding human tasks (approvals): approvers.</summary>
+    public const string Approve = "approve";
+
     /// <summary>Destructive administration such as purging.</summary>
     public const string Admin = "admin";
 
@@ -21,6 +24,7 @@ internal static class AuthPolicies
         [Read] = [Roles.Viewer, Roles.Developer, Roles.Analyst, Roles.Approver, Roles.Admin],
         [Start] = [Roles.Developer, Roles.Analyst, Roles.Admin],
         [Operate] = [Roles.Developer, Roles.Admin],
+        [Approve] = [Roles.Approver, Roles.Admin],
         [Admin] = [Roles.Admin],
     };
 }

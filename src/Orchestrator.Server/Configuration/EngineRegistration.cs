@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orchestrator.Core.Hosting;
+using Orchestrator.Core.Storage;
 using Orchestrator.Storage.Sqlite;
 using Orchestrator.Workflows;
 
@@ -27,6 +29,9 @@ internal static class EngineRegistration
                 o.AddWorkflowsFrom(assembly);
             }
         });
+
+        // The store answers usage queries too; the usage endpoint depends only on that part of it.
+        services.TryAddSingleton<IUsageStore>(sp => sp.GetRequiredService<IWorkflowStore>());
         return services;
     }
 }

@@ -14,7 +14,9 @@ namespace Orchestrator.Server.Contracts;
 /// <param name="Input">Its input, as JSON.</param>
 /// <param name="Output">Its output, as JSON.</param>
 /// <param name="Error">Its failure.</param>
-/// <param name="Principal">The user the instance acts for.</param>
+/// <param name="Principal">Who the step acts as, for display: <c>&lt;agent&gt; for &lt;user&gt;</c>, or the user when no agent acts.</param>
+/// <param name="Agent">The agent the step acts as, if an agent acts.</param>
+/// <param name="OnBehalfOf">The user the step acts for.</param>
 internal sealed record StepDto(
     int Sequence,
     string Kind,
@@ -26,7 +28,9 @@ internal sealed record StepDto(
     JsonElement? Input,
     JsonElement? Output,
     ErrorInfo? Error,
-    string? Principal)
+    string? Principal,
+    string? Agent,
+    string? OnBehalfOf)
 {
     /// <summary>The sub-workflow's instance id (sub-workflow steps only).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
@@ -35,4 +39,8 @@ internal sealed record StepDto(
     /// <summary>The receiving instance (sent-event steps only).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? TargetInstanceId { get; init; }
+
+    /// <summary>The tokens and cost the step reported (activity steps that called a model only).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public StepUsage? Usage { get; init; }
 }

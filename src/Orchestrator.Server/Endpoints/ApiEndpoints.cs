@@ -10,7 +10,9 @@ internal static class ApiEndpoints
             .MapWorkflows()
             .MapInstanceQueries()
             .MapInstanceCommands()
-            .MapInstanceStream();
+            .MapInstanceStream()
+            .MapApprovals()
+            .MapUsage();
         return endpoints;
     }
 }

@@ -11,16 +11,8 @@ internal static class ListQueryParser
 
     private static readonly string[] Parameters = ["status", "workflow", "tag", "cursor", "limit"];
 
-    /// <summary>
-    /// Null when each parameter appears at most once; otherwise what to fix. Repeats must be caught on the raw query,
-    /// because binding joins repeated values with commas.
-    /// </summary>
-    public static string? CheckNoRepeats(IQueryCollection query)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        var repeated = Parameters.FirstOrDefault(name => query[name].Count > 1);
-        return repeated is null ? null : $"The query parameter '{repeated}' may be given only once.";
-    }
+    /// <summary>Null when each parameter appears at most once; otherwise what to fix.</summary>
+    public static string? CheckNoRepeats(IQueryCollection query) => QueryRepeats.Check(query, Parameters);
 
     /// <summary>The query, or a sentence saying which parameter to fix.</summary>
     public static (InstanceQuery? Query, string? Error) Parse(string? status, string? workflow, string? tag, string? cursor, string? limit)

@@ -38,7 +38,10 @@ internal static class ApiMapper
             instance.StartedBy,
             instance.ParentInstanceId,
             instance.Tags,
-            UsageInfo.None);
+            ToUsage(instance.Usage ?? UsageTotals.Zero));
+
+    public static UsageInfo ToUsage(UsageTotals totals) =>
+        new(totals.InputTokens, totals.CachedInputTokens, totals.OutputTokens, totals.CostUsd);
 
     public static ErrorInfo? ToError(FailureDetails? failure) =>
         failure is null ? null : new ErrorInfo(failure.ErrorType, failure.ErrorMessage, failure.StackTrace);
@@ -55,10 +58,15 @@ internal static class ApiMapper
             JsonText.ToElement(step.Input),
             JsonText.ToElement(step.Output),
             ToError(step.Error),
-            step.Principal)
+            step.Principal,
+            step.Agent,
+            step.OnBehalfOf)
         {
             ChildInstanceId = step.ChildInstanceId,
             TargetInstanceId = step.TargetInstanceId,
+            Usage = step.Usage is { } usage
+                ? new StepUsage(usage.Model, usage.InputTokens, usage.CachedInputTokens, usage.OutputTokens, usage.CostUsd)
+                : null,
         };
 
     public static StatusEvent ToStatusEvent(InstanceStatus status, string? customStatus) =>

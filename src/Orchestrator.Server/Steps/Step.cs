@@ -20,7 +20,22 @@ internal sealed record Step(int Sequence, string Kind, string Name, string Statu
 
     public FailureDetails? Error { get; init; }
 
-    public string? Principal { get; init; }
+    /// <summary>The agent the step acts as, if an agent acts.</summary>
+    public string? Agent { get; init; }
+
+    /// <summary>The user the step acts for.</summary>
+    public string? OnBehalfOf { get; init; }
+
+    /// <summary>Who the step acts as, for display: <c>&lt;agent&gt; for &lt;user&gt;</c>, the user alone, or the agent alone.</summary>
+    public string? Principal => (Agent, OnBehalfOf) switch
+    {
+        ({ } agent, { } user) => $"{agent} for {user}",
+        (null, var user) => user,
+        ({ } agent, null) => agent,
+    };
+
+    /// <summary>The tokens and cost the step reported, for activities that called a model.</summary>
+    public UsageReport? Usage { get; init; }
 
     public string? ChildInstanceId { get; init; }
 

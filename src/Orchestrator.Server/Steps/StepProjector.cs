@@ -11,6 +11,10 @@ namespace Orchestrator.Server.Steps;
 /// <see cref="Apply"/> returns the steps each batch created or changed.
 /// </summary>
 /// <param name="principal">The user the instance acts for, until an <see cref="ExecutionStarted"/> event names one.</param>
+/// <remarks>
+/// Each step carries the principal pair it acts as: an activity the agent and user its <see cref="TaskScheduled"/> recorded,
+/// every other step the instance's agent (<see cref="ExecutionStarted.Agent"/>) and the user it was started by.
+/// </remarks>
 internal sealed class StepProjector(string? principal)
 {
     private const string PatchPrefix = "patch:";
@@ -19,7 +23,8 @@ internal sealed class StepProjector(string? principal)
     private readonly Dictionary<int, int> _activities = [];
     private readonly Dictionary<int, int> _timers = [];
     private readonly Dictionary<int, int> _subWorkflows = [];
-    private string? _principal = principal;
+    private string? _user = principal;
+    private string? _agent;
     private int _workflow = -1;
 
     /// <summary>Every step so far, in order.</summary>
@@ -61,7 +66,8 @@ internal sealed class StepProjector(string? principal)
         switch (e)
         {
             case ExecutionStarted started:
-                _principal = started.StartedBy ?? _principal;
+                _user = started.StartedBy ?? _user;
+                _agent = started.Agent;
                 _workflow = Replace(Add(StepKinds.Workflow, started.Name, StepStatuses.Running, started.Timestamp, changed) with { Input = started.Input });
                 break;
             case ExecutionCompleted completed:
@@ -83,7 +89,12 @@ internal sealed class StepProjector(string? principal)
                 break;
             case TaskScheduled scheduled:
                 _activities[scheduled.EventId] = Replace(
-                    Add(StepKinds.Activity, scheduled.Name, StepStatuses.Scheduled, scheduled.Timestamp, changed) with { Input = scheduled.Input });
+                    Add(StepKinds.Activity, scheduled.Name, StepStatuses.Scheduled, scheduled.Timestamp, changed) with
+                    {
+                        Input = scheduled.Input,
+                        Agent = scheduled.Agent ?? _agent,
+                        OnBehalfOf = scheduled.OnBehalfOf ?? _user,
+                    });
                 break;
             case TaskCompleted done:
                 Update(_activities, done.TaskScheduledId, StepKinds.Activity, done.Timestamp, changed, s => s with
@@ -93,6 +104,7 @@ internal sealed class StepProjector(string? principal)
                     Attempt = done.Attempt,
                     Output = done.Result,
                     Error = null,
+                    Usage = done.Usage,
                 });
                 break;
             case TaskFailed failed:
@@ -183,7 +195,7 @@ internal sealed class StepProjector(string? principal)
 
     private Step Add(string kind, string name, string status, DateTime startedAt, SortedSet<int> changed)
     {
-        var step = new Step(_steps.Count + 1, kind, name, status, Utc(startedAt)) { Principal = _principal };
+        var step = new Step(_steps.Count + 1, kind, name, status, Utc(startedAt)) { Agent = _agent, OnBehalfOf = _user };
         _steps.Add(step);
         changed.Add(_steps.Count - 1);
         return step;

@@ -44,6 +44,12 @@ internal sealed class PreparedStatement : IDisposable
 
     public PreparedStatement Set(int index, DateTime value) => Set(index, StoreTime.ToTicks(value));
 
+    public PreparedStatement Set(int index, DateTime? value)
+    {
+        _parameters[index].Value = value is { } time ? StoreTime.ToTicks(time) : DBNull.Value;
+        return this;
+    }
+
     /// <summary>Runs the statement; the number of rows changed.</summary>
     public int Execute() => _command.ExecuteNonQuery();
 

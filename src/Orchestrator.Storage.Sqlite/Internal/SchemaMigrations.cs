@@ -6,7 +6,8 @@ namespace Orchestrator.Storage.Sqlite.Internal;
 /// <remarks>
 /// Times are INTEGER ticks (UTC). History keeps one row per commit holding all that commit's events as a JSON array,
 /// so a turn is one insert and a load is a handful of rows. Inbox ids come from AUTOINCREMENT so a consumed id is
-/// never handed out again.
+/// never handed out again. Costs are INTEGER nano-dollars (1e-9 USD, see <see cref="UsageCost"/>) so SQL sums them
+/// exactly. A human task's assignees are repeated in <c>human_task_assignees</c>, the index behind "what may I decide".
 /// </remarks>
 internal static class SchemaMigrations
 {
@@ -81,6 +82,63 @@ internal static class SchemaMigrations
                 PRIMARY KEY (instance_id, timer_id)
             ) WITHOUT ROWID;
             CREATE INDEX ix_timers_fire ON timers (fire_at);
+            """),
+        new(2, "human tasks and assignees, usage, instance usage totals", """
+            CREATE TABLE human_tasks (
+                task_id            TEXT    NOT NULL PRIMARY KEY,
+                instance_id        TEXT    NOT NULL,
+                workflow           TEXT    NOT NULL,
+                title              TEXT    NOT NULL,
+                details            TEXT,
+                proposed           TEXT,
+                proposed_schema    TEXT,
+                assign_to          TEXT    NOT NULL,
+                requested_by_agent TEXT,
+                on_behalf_of       TEXT,
+                context            TEXT,
+                created_at         INTEGER NOT NULL,
+                due_at             INTEGER,
+                status             TEXT    NOT NULL,
+                decided_by         TEXT,
+                decided_at         INTEGER,
+                comment            TEXT,
+                edits              TEXT
+            );
+            CREATE INDEX ix_human_tasks_instance ON human_tasks (instance_id);
+            CREATE INDEX ix_human_tasks_status ON human_tasks (status, created_at DESC);
+
+            CREATE TABLE human_task_assignees (
+                assignee TEXT NOT NULL,
+                task_id  TEXT NOT NULL,
+                PRIMARY KEY (assignee, task_id)
+            ) WITHOUT ROWID;
+            CREATE INDEX ix_human_task_assignees_task ON human_task_assignees (task_id);
+
+            CREATE TABLE usage (
+                id                  INTEGER PRIMARY KEY,
+                instance_id         TEXT    NOT NULL,
+                task_id             INTEGER NOT NULL,
+                workflow            TEXT    NOT NULL,
+                agent               TEXT,
+                user_name           TEXT,
+                model               TEXT    NOT NULL,
+                input_tokens        INTEGER NOT NULL,
+                cached_input_tokens INTEGER NOT NULL,
+                output_tokens       INTEGER NOT NULL,
+                cost_nanousd        INTEGER NOT NULL,
+                at                  INTEGER NOT NULL
+            );
+            CREATE INDEX ix_usage_at ON usage (at);
+            CREATE INDEX ix_usage_workflow ON usage (workflow, at);
+            CREATE INDEX ix_usage_agent ON usage (agent, at);
+            CREATE INDEX ix_usage_user ON usage (user_name, at);
+            CREATE INDEX ix_usage_model ON usage (model, at);
+            CREATE INDEX ix_usage_instance ON usage (instance_id, at);
+
+            ALTER TABLE instances ADD COLUMN input_tokens        INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE instances ADD COLUMN cached_input_tokens INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE instances ADD COLUMN output_tokens       INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE instances ADD COLUMN cost_nanousd        INTEGER NOT NULL DEFAULT 0;
             """),
     ];
 }

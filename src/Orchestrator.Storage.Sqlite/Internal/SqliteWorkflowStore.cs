@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Orchestrator.Core.Governance;
 using Orchestrator.Core.History;
 using Orchestrator.Core.Storage;
 
@@ -24,6 +25,8 @@ internal sealed class SqliteWorkflowStore : IWorkflowStore
     private ReadConnectionPool? _readers;
     private volatile SqliteWriter? _writer;
     private volatile SqliteReader? _reader;
+    private volatile HumanTaskReader? _humanTasks;
+    private volatile UsageReader? _usage;
     private bool _disposed;
 
     public SqliteWorkflowStore(SqliteStoreOptions options, TimeProvider time, ILogger<SqliteWorkflowStore> logger)
@@ -42,6 +45,10 @@ internal sealed class SqliteWorkflowStore : IWorkflowStore
     private SqliteWriter Writer => _writer ?? throw NotOpen();
 
     private SqliteReader Reader => _reader ?? throw NotOpen();
+
+    private HumanTaskReader HumanTasks => _humanTasks ?? throw NotOpen();
+
+    private UsageReader Usage => _usage ?? throw NotOpen();
 
     /// <summary>Creates the data folder, takes its lock, opens the database and applies pending schema steps.
     /// A second call on an open store does nothing.</summary>
@@ -87,6 +94,8 @@ internal sealed class SqliteWorkflowStore : IWorkflowStore
             _directoryLock = directoryLock;
             _readers = new ReadConnectionPool(_connections.OpenReader, MaxIdleReaders);
             _reader = new SqliteReader(_readers);
+            _humanTasks = new HumanTaskReader(_readers, _time);
+            _usage = new UsageReader(_readers);
         }
 
         return Task.CompletedTask;
@@ -113,6 +122,15 @@ internal sealed class SqliteWorkflowStore : IWorkflowStore
     public Task<IReadOnlyList<TimerWorkItem>> GetPendingTimersAsync(int max, CancellationToken cancellationToken) =>
         Reader.GetPendingTimersAsync(max, cancellationToken);
 
+    public Task<HumanTask?> GetHumanTaskAsync(string taskId, CancellationToken cancellationToken) =>
+        HumanTasks.GetAsync(taskId, cancellationToken);
+
+    public Task<IReadOnlyList<HumanTask>> QueryHumanTasksAsync(HumanTaskQuery query, CancellationToken cancellationToken) =>
+        HumanTasks.QueryAsync(query, cancellationToken);
+
+    public Task<IReadOnlyList<UsageGroup>> QueryUsageAsync(UsageQuery query, CancellationToken cancellationToken) =>
+        Usage.QueryAsync(query, cancellationToken);
+
     /// <summary>No other process can add work to this database, so this only waits out the timeout.</summary>
     public Task WaitForWorkAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
         Task.Delay(timeout, _time, cancellationToken);
@@ -132,7 +150,7 @@ internal sealed class SqliteWorkflowStore : IWorkflowStore
 
             _disposed = true;
             (writer, readers, directoryLock) = (_writer, _readers, _directoryLock);
-            (_writer, _reader, _readers, _directoryLock) = (null, null, null, null);
+            (_writer, _reader, _humanTasks, _usage, _readers, _directoryLock) = (null, null, null, null, null, null);
         }
 
         if (writer is not null)

@@ -5,7 +5,7 @@ using Orchestrator.Core.History;
 
 namespace Orchestrator.Storage.Sqlite.Internal;
 
-/// <summary>The JSON columns (history, inbox events, failures, tags), always in <see cref="OrchestratorJson.Options"/>.</summary>
+/// <summary>The JSON columns (history, inbox events, failures, tags, assignees), always in <see cref="OrchestratorJson.Options"/>.</summary>
 internal static class StoreJson
 {
     private static readonly JsonTypeInfo<HistoryEvent> _event = TypeInfo<HistoryEvent>();
@@ -14,6 +14,8 @@ internal static class StoreJson
     private static readonly JsonTypeInfo<FailureDetails> _failure = TypeInfo<FailureDetails>();
     private static readonly JsonTypeInfo<IReadOnlyDictionary<string, string>> _tags = TypeInfo<IReadOnlyDictionary<string, string>>();
     private static readonly JsonTypeInfo<Dictionary<string, string>> _tagsRead = TypeInfo<Dictionary<string, string>>();
+    private static readonly JsonTypeInfo<IReadOnlyList<string>> _strings = TypeInfo<IReadOnlyList<string>>();
+    private static readonly JsonTypeInfo<List<string>> _stringsRead = TypeInfo<List<string>>();
 
     public static string SerializeEvent(HistoryEvent value) => JsonSerializer.Serialize(value, _event);
 
@@ -42,6 +44,12 @@ internal static class StoreJson
         json is null
             ? System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty
             : JsonSerializer.Deserialize(json, _tagsRead) ?? throw Corrupt("the tags of an instance");
+
+    /// <summary>A list of strings, e.g. a human task's assignees.</summary>
+    public static string SerializeStrings(IReadOnlyList<string> values) => JsonSerializer.Serialize(values, _strings);
+
+    public static IReadOnlyList<string> DeserializeStrings(string json) =>
+        JsonSerializer.Deserialize(json, _stringsRead) ?? throw Corrupt("a list of strings");
 
     private static JsonTypeInfo<T> TypeInfo<T>() => (JsonTypeInfo<T>)OrchestratorJson.Options.GetTypeInfo(typeof(T));
 

@@ -6,7 +6,8 @@ namespace Orchestrator.Storage.Sqlite.Internal;
 
 /// <summary>
 /// The meaning of each <see cref="StoreWrite"/>, as documented on the write types, applied with the writer's prepared
-/// statements inside the batch's transaction. A write that is refused (NotFound, Conflict, AlreadyExists) changes nothing.
+/// statements inside the batch's transaction. A write that is refused (NotFound, Conflict, AlreadyExists, Forbidden)
+/// changes nothing. Human-task writes are handled by <see cref="HumanTaskWriteHandlers"/>.
 /// </summary>
 internal sealed class WriteHandlers
 {
@@ -15,11 +16,13 @@ internal sealed class WriteHandlers
 
     private readonly WriterStatements _sql;
     private readonly TimeProvider _time;
+    private readonly HumanTaskWriteHandlers _humanTasks;
 
     public WriteHandlers(WriterStatements sql, TimeProvider time)
     {
         _sql = sql;
         _time = time;
+        _humanTasks = new HumanTaskWriteHandlers(sql, time);
     }
 
     /// <summary>Applies one write; throws for a write it cannot apply, which rolls the batch back.</summary>
@@ -30,6 +33,9 @@ internal sealed class WriteHandlers
         EnqueueWrite enqueue => Enqueue(enqueue),
         ActivityAttemptWrite attempt => RecordAttempt(attempt),
         PurgeWrite purge => Purge(purge.InstanceId),
+        CreateHumanTaskWrite create => _humanTasks.Create(create.Task),
+        DecideHumanTaskWrite decide => _humanTasks.Decide(decide),
+        UpdateHumanTaskWrite update => _humanTasks.Update(update),
         null => throw new ArgumentException("The batch holds a null write.", nameof(write)),
         _ => throw new NotSupportedException($"The SQLite store cannot apply a {write.GetType().Name}."),
     };
@@ -102,6 +108,8 @@ internal sealed class WriteHandlers
             return _notFound;
         }
 
+        AddUsage(id, commit.Usage);
+
         if (commit.ReplaceHistory)
         {
             _sql.DeleteHistory.Set(0, id).Execute();
@@ -168,6 +176,39 @@ internal sealed class WriteHandlers
         return new StoreWriteResult(WriteOutcome.Done, inboxIds);
     }
 
+    /// <summary>Records each usage entry and adds them all to the instance's totals, which therefore always equal the
+    /// sum of its entries.</summary>
+    private void AddUsage(string instanceId, IReadOnlyList<UsageRecord> usage)
+    {
+        if (usage.Count == 0)
+        {
+            return;
+        }
+
+        long input = 0, cached = 0, output = 0, cost = 0;
+        foreach (var entry in usage)
+        {
+            if (entry.InstanceId != instanceId)
+            {
+                throw new ArgumentException(
+                    $"Usage of instance '{entry.InstanceId}' cannot be committed with instance '{instanceId}'.", nameof(usage));
+            }
+
+            var report = entry.Report;
+            var nanos = UsageCost.ToNanos(report.CostUsd);
+            _sql.InsertUsage
+                .Set(0, instanceId).Set(1, entry.TaskId).Set(2, entry.Workflow).Set(3, entry.Agent).Set(4, entry.User).Set(5, report.Model)
+                .Set(6, report.InputTokens).Set(7, report.CachedInputTokens).Set(8, report.OutputTokens).Set(9, nanos).Set(10, entry.At)
+                .Execute();
+            input = checked(input + report.InputTokens);
+            cached = checked(cached + report.CachedInputTokens);
+            output = checked(output + report.OutputTokens);
+            cost = checked(cost + nanos);
+        }
+
+        _sql.AddInstanceUsage.Set(0, instanceId).Set(1, input).Set(2, cached).Set(3, output).Set(4, cost).Execute();
+    }
+
     /// <summary>Inserts a Pending instance with its tags and its ExecutionStarted message; false when the id is taken.</summary>
     private bool TryInsertInstance(NewInstance instance, out long inboxId)
     {
@@ -194,13 +235,9 @@ internal sealed class WriteHandlers
         return true;
     }
 
-    private long InsertInbox(string instanceId, HistoryEvent message) =>
-        (long)_sql.InsertInbox
-            .Set(0, instanceId).Set(1, StoreJson.SerializeEvent(message)).Set(2, _time.GetUtcNow().UtcTicks)
-            .Scalar()!;
+    private long InsertInbox(string instanceId, HistoryEvent message) => _sql.AppendInbox(instanceId, message, _time.GetUtcNow().UtcTicks);
 
-    private InstanceStatus? ReadStatus(string instanceId) =>
-        _sql.SelectStatus.Set(0, instanceId).Scalar() is string text ? InstanceRows.ParseStatus(text) : null;
+    private InstanceStatus? ReadStatus(string instanceId) => _sql.ReadStatus(instanceId);
 
     private InstanceRecord ReadInstance(string instanceId)
     {

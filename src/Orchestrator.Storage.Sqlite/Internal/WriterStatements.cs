@@ -1,4 +1,6 @@
 using Microsoft.Data.Sqlite;
+using Orchestrator.Core;
+using Orchestrator.Core.History;
 
 namespace Orchestrator.Storage.Sqlite.Internal;
 
@@ -40,6 +42,8 @@ internal sealed class WriterStatements : IDisposable
             DELETE FROM activities WHERE instance_id = $id;
             DELETE FROM timers WHERE instance_id = $id;
             DELETE FROM instance_tags WHERE instance_id = $id;
+            DELETE FROM human_task_assignees WHERE task_id IN (SELECT task_id FROM human_tasks WHERE instance_id = $id);
+            DELETE FROM human_tasks WHERE instance_id = $id;
             DELETE FROM instances WHERE instance_id = $id;
             """,
             "$id");
@@ -91,12 +95,29 @@ internal sealed class WriterStatements : IDisposable
             RETURNING instance_id
             """,
             "$owner", "$now", "$until", "$max");
+        InsertUsage = new(
+            connection,
+            """
+            INSERT INTO usage (instance_id, task_id, workflow, agent, user_name, model, input_tokens, cached_input_tokens,
+                               output_tokens, cost_nanousd, at)
+            VALUES ($id, $task, $workflow, $agent, $user, $model, $input, $cached, $output, $cost, $at)
+            """,
+            "$id", "$task", "$workflow", "$agent", "$user", "$model", "$input", "$cached", "$output", "$cost", "$at");
+        AddInstanceUsage = new(
+            connection,
+            """
+            UPDATE instances SET input_tokens = input_tokens + $input, cached_input_tokens = cached_input_tokens + $cached,
+                                 output_tokens = output_tokens + $output, cost_nanousd = cost_nanousd + $cost
+            WHERE instance_id = $id
+            """,
+            "$id", "$input", "$cached", "$output", "$cost");
+        HumanTasks = new HumanTaskStatements(connection);
 
         _all =
         [
             SelectInstance, SelectStatus, InsertInstance, InsertTag, InsertInbox, UpdateAttempt, Purge, UpdateInstance,
             DeleteHistory, AppendHistory, DeleteInbox, DeleteActivity, DeleteTimer, ClearPendingWork, UpsertActivity,
-            UpsertTimer, Claim,
+            UpsertTimer, Claim, InsertUsage, AddInstanceUsage, .. HumanTasks.All,
         ];
     }
 
@@ -118,7 +139,8 @@ internal sealed class WriterStatements : IDisposable
     /// <summary>$id, $task, $attempt, $due, $error.</summary>
     public PreparedStatement UpdateAttempt { get; }
 
-    /// <summary>$id: the instance and all its rows.</summary>
+    /// <summary>$id: the instance and all its rows, its human tasks included. Usage rows stay: they are the accounting
+    /// record of what was spent, which outlives the instance.</summary>
     public PreparedStatement Purge { get; }
 
     /// <summary>$id, $status, $output, $error, $custom, $updated, $execution, $input.</summary>
@@ -153,6 +175,23 @@ internal sealed class WriterStatements : IDisposable
     /// (a rewind or restart enqueued with AllowFinished, or events the engine must drop), never for its old work.
     /// </summary>
     public PreparedStatement Claim { get; }
+
+    /// <summary>$id, $task, $workflow, $agent, $user, $model, $input, $cached, $output, $cost (nano-USD), $at.</summary>
+    public PreparedStatement InsertUsage { get; }
+
+    /// <summary>$id, $input, $cached, $output, $cost (nano-USD): added to the instance's totals.</summary>
+    public PreparedStatement AddInstanceUsage { get; }
+
+    /// <summary>The statements on human tasks.</summary>
+    public HumanTaskStatements HumanTasks { get; }
+
+    /// <summary>Puts <paramref name="message"/> into the instance's inbox; the new inbox id.</summary>
+    public long AppendInbox(string instanceId, HistoryEvent message, long atTicks) =>
+        (long)InsertInbox.Set(0, instanceId).Set(1, StoreJson.SerializeEvent(message)).Set(2, atTicks).Scalar()!;
+
+    /// <summary>The instance's status, or null when it does not exist.</summary>
+    public InstanceStatus? ReadStatus(string instanceId) =>
+        SelectStatus.Set(0, instanceId).Scalar() is string text ? InstanceRows.ParseStatus(text) : null;
 
     /// <summary>Makes every statement run in <paramref name="transaction"/> (null after it ends).</summary>
     public void Enlist(SqliteTransaction? transaction)

@@ -1,3 +1,4 @@
+using Orchestrator.Core.Governance;
 using Orchestrator.Core.History;
 using Orchestrator.Core.Storage;
 
@@ -37,6 +38,15 @@ internal sealed class CrashableStore(IWorkflowStore inner) : IWorkflowStore
 
     public Task<IReadOnlyList<TimerWorkItem>> GetPendingTimersAsync(int max, CancellationToken cancellationToken) =>
         Guard(() => inner.GetPendingTimersAsync(max, cancellationToken));
+
+    public Task<HumanTask?> GetHumanTaskAsync(string taskId, CancellationToken cancellationToken) =>
+        Guard(() => inner.GetHumanTaskAsync(taskId, cancellationToken));
+
+    public Task<IReadOnlyList<HumanTask>> QueryHumanTasksAsync(HumanTaskQuery query, CancellationToken cancellationToken) =>
+        Guard(() => inner.QueryHumanTasksAsync(query, cancellationToken));
+
+    public Task<IReadOnlyList<UsageGroup>> QueryUsageAsync(UsageQuery query, CancellationToken cancellationToken) =>
+        Guard(() => inner.QueryUsageAsync(query, cancellationToken));
 
     public Task WaitForWorkAsync(TimeSpan timeout, CancellationToken cancellationToken) => inner.WaitForWorkAsync(timeout, cancellationToken);
 

@@ -32,6 +32,8 @@ internal sealed class EngineHost : IAsyncDisposable
 
     public FaultInjector Faults { get; }
 
+    public IServiceProvider Services => _provider;
+
     public static async Task<EngineHost> StartAsync(string dataDir, Action<OrchestratorBuilder> register, Action<EngineOptions>? options = null)
     {
         var services = new ServiceCollection();

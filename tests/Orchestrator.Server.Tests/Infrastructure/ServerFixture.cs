@@ -4,7 +4,8 @@ namespace Orchestrator.Server.Tests.Infrastructure;
 
 /// <summary>
 /// One real server for all HTTP tests: built by the same <c>ServerApp.Create</c> as Program.cs, listening on a free
-/// loopback port, with a temporary data folder and one user per role.
+/// loopback port, with a temporary data folder, one user per role (and a second approver), and the test workflows of
+/// this assembly deployed through <c>Orchestrator:WorkflowAssemblies</c>.
 /// </summary>
 public sealed class ServerFixture : IAsyncLifetime
 {
@@ -13,6 +14,9 @@ public sealed class ServerFixture : IAsyncLifetime
     private WebApplication? _app;
 
     public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>The server's services, for what tests must do inside it (create a human task, publish a signal).</summary>
+    public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("The server has not started.");
 
     public async Task InitializeAsync()
     {
@@ -23,11 +27,15 @@ public sealed class ServerFixture : IAsyncLifetime
             ["Orchestrator:DataDir"] = _dataDir,
             ["Orchestrator:Stream:KeepAlive"] = "00:00:01",
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Orchestrator:WorkflowAssemblies:0"] = typeof(ServerFixture).Assembly.Location,
         };
-        foreach (var user in TestUsers.All)
+        foreach (var (user, roles) in TestUsers.RolesByUser)
         {
             settings[$"Orchestrator:Users:{user}:ApiKey"] = TestUsers.KeyOf(user);
-            settings[$"Orchestrator:Users:{user}:Roles:0"] = user;
+            for (var i = 0; i < roles.Length; i++)
+            {
+                settings[$"Orchestrator:Users:{user}:Roles:{i}"] = roles[i];
+            }
         }
 
         _app = ServerApp.Create(new WebApplicationOptions { EnvironmentName = "Testing", ContentRootPath = _dataDir }, settings);

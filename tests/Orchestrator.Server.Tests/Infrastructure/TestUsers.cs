@@ -1,6 +1,6 @@
 namespace Orchestrator.Server.Tests.Infrastructure;
 
-/// <summary>The users the test server is configured with: one per role, named after it.</summary>
+/// <summary>The users the test server is configured with: one per role, named after it, and a second approver.</summary>
 public static class TestUsers
 {
     public const string Admin = "admin";
@@ -9,7 +9,22 @@ public static class TestUsers
     public const string Approver = "approver";
     public const string Viewer = "viewer";
 
+    /// <summary>A second approver, for tasks assigned by user name and for racing decisions.</summary>
+    public const string SecondApprover = "approver-2";
+
+    /// <summary>The users named after their one role.</summary>
     public static IReadOnlyList<string> All { get; } = [Admin, Developer, Analyst, Approver, Viewer];
+
+    /// <summary>Every configured user with its roles.</summary>
+    public static IReadOnlyDictionary<string, string[]> RolesByUser { get; } = new Dictionary<string, string[]>
+    {
+        [Admin] = [Admin],
+        [Developer] = [Developer],
+        [Analyst] = [Analyst],
+        [Approver] = [Approver],
+        [Viewer] = [Viewer],
+        [SecondApprover] = [Approver],
+    };
 
     public static string KeyOf(string user) => $"{user}-test-key";
 }

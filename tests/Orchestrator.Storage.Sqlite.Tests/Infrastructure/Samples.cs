@@ -1,4 +1,5 @@
 using Orchestrator.Core;
+using Orchestrator.Core.Governance;
 using Orchestrator.Core.History;
 using Orchestrator.Core.Storage;
 
@@ -32,4 +33,48 @@ public static class Samples
         new(id, "exec-" + id, taskId, "charge-card", "{\"amount\":5}", 1, dueAt ?? T0);
 
     public static TimerWorkItem Timer(string id, int timerId, DateTime fireAt) => new(id, "exec-" + id, timerId, fireAt);
+
+    /// <summary>A Pending approval of instance <paramref name="instanceId"/>, every optional field set.</summary>
+    public static HumanTask Approval(
+        string taskId,
+        string instanceId = "a",
+        IReadOnlyList<string>? assignTo = null,
+        DateTime? createdAt = null,
+        DateTime? dueAt = null) => new()
+        {
+            TaskId = taskId,
+            InstanceId = instanceId,
+            Workflow = "order",
+            Title = "Refund 120 EUR?",
+            Details = "The customer asks for a **refund**.",
+            ProposedJson = "{\"amount\":120}",
+            ProposedSchemaJson = "{\"type\":\"object\"}",
+            AssignTo = assignTo ?? ["role:approver", "user:alice"],
+            RequestedByAgent = "support-agent",
+            OnBehalfOf = "carol",
+            ContextJson = "[{\"role\":\"user\",\"text\":\"refund please\"}]",
+            CreatedAt = createdAt ?? T0,
+            DueAt = dueAt,
+        };
+
+    /// <summary>A decision by <paramref name="user"/> at <paramref name="now"/> (T0 + 1 minute by default).</summary>
+    public static DecideHumanTaskWrite Decide(
+        string taskId,
+        string user = "alice",
+        IReadOnlyList<string>? roles = null,
+        HumanTaskStatus status = HumanTaskStatus.Approved,
+        DateTime? now = null) =>
+        new(taskId, status, user, roles ?? [], "looks fine", "{\"amount\":100}", now ?? T0.AddMinutes(1));
+
+    /// <summary>A usage entry of instance <paramref name="id"/>'s step <paramref name="taskId"/>.</summary>
+    public static UsageRecord Usage(
+        string id,
+        int taskId,
+        decimal cost,
+        string model = "gpt-x",
+        string? agent = "support-agent",
+        string? user = "alice",
+        DateTime? at = null,
+        string workflow = "order") =>
+        new(id, taskId, workflow, agent, user, new UsageReport(model, 1000, 100, 50, cost), at ?? T0);
 }

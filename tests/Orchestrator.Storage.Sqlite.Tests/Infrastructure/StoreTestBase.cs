@@ -70,13 +70,36 @@ public abstract class StoreTestBase : IAsyncLifetime
     /// <summary>Counts rows of a table, read straight from the file beside the store.</summary>
     protected long CountRows(string table, string? instanceId = null)
     {
-        using var connection = new SqliteConnection($"Data Source={Store.DatabasePath};Mode=ReadOnly;Pooling=False");
-        connection.Open();
+        using var connection = OpenReadOnly();
         using var command = connection.CreateCommand();
         command.CommandText = instanceId is null
             ? $"SELECT COUNT(*) FROM {table}"
             : $"SELECT COUNT(*) FROM {table} WHERE instance_id = $id";
         command.Parameters.AddWithValue("$id", (object?)instanceId ?? DBNull.Value);
         return (long)command.ExecuteScalar()!;
+    }
+
+    /// <summary>The rows of <c>human_task_assignees</c> for a task, sorted, read straight from the file.</summary>
+    protected IReadOnlyList<string> AssigneesOf(string taskId)
+    {
+        using var connection = OpenReadOnly();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT assignee FROM human_task_assignees WHERE task_id = $task ORDER BY assignee";
+        command.Parameters.AddWithValue("$task", taskId);
+        using var reader = command.ExecuteReader();
+        var assignees = new List<string>();
+        while (reader.Read())
+        {
+            assignees.Add(reader.GetString(0));
+        }
+
+        return assignees;
+    }
+
+    private SqliteConnection OpenReadOnly()
+    {
+        var connection = new SqliteConnection($"Data Source={Store.DatabasePath};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        return connection;
     }
 }

@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Orchestrator.Core;
+using Orchestrator.Core.Governance;
+using Orchestrator.Core.Storage;
 using Orchestrator.Storage.Sqlite.Internal;
 using Orchestrator.Storage.Sqlite.Tests.Infrastructure;
 
@@ -61,6 +63,39 @@ public sealed class SchemaMigratorTests : StoreTestBase
         act.Should().Throw<SqliteException>();
         SchemaMigrator.CurrentVersion(connection, null).Should().Be(SchemaMigrations.All.Count);
         Scalar(connection, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'extra'").Should().Be(0L);
+    }
+
+    [Fact]
+    public async Task InitializeAsync_Version1Database_KeepsDataAndAppliesStep2()
+    {
+        await Store.DisposeAsync();
+        foreach (var file in Directory.GetFiles(Folder.Path, "orchestrator.db*"))
+        {
+            File.Delete(file);
+        }
+
+        using (var connection = OpenRaw())
+        {
+            SchemaMigrator.Apply(connection, [SchemaMigrations.All[0]], TimeProvider.System).Should().ContainSingle();
+            Scalar(connection, $"""
+                INSERT INTO instances (instance_id, name, version, status, input, created_at, updated_at, started_by, execution_id)
+                VALUES ('old', 'order', '1', 'Running', '{"n":1}', {Samples.T0.Ticks}, {Samples.T0.Ticks}, 'alice', 'exec-old');
+                INSERT INTO history (instance_id, seq, events) VALUES ('old', 1, '{StoreJson.SerializeEvents([Samples.Raised("x")])}');
+                """);
+        }
+
+        await ReopenAsync();
+
+        CountRows("schema_version").Should().Be(2);
+        var instance = (await Store.GetInstanceAsync("old", None))!;
+        (instance.Status, instance.StartedBy, instance.Usage).Should().Be((InstanceStatus.Running, "alice", UsageTotals.Zero));
+        (await Store.GetHistoryAsync("old", None)).Should().Equal(Samples.Raised("x"));
+        var results = await WriteAsync(
+            Samples.Commit("old") with { Usage = [Samples.Usage("old", 1, 0.5m)] },
+            new CreateHumanTaskWrite(Samples.Approval("t1", "old")));
+        results.Should().OnlyContain(r => r.Outcome == WriteOutcome.Done);
+        (await Store.GetInstanceAsync("old", None))!.Usage!.CostUsd.Should().Be(0.5m);
+        (await Store.QueryHumanTasksAsync(new HumanTaskQuery { AnyAssignee = ["user:alice"] }, None)).Should().ContainSingle();
     }
 
     [Fact]

@@ -1,0 +1,84 @@
+using System.Text.Json;
+using Orchestrator.Agents.Internal.Approvals;
+using Orchestrator.Core;
+using Orchestrator.Core.Governance;
+
+namespace Orchestrator.Agents.Approvals;
+
+/// <summary>Asking a person from workflow code.</summary>
+public static class ApprovalWorkflowExtensions
+{
+    /// <summary>
+    /// Stores a durable human task and waits for its decision (for days if need be; the instance costs no memory
+    /// meanwhile). While it waits, the instance's custom status is <c>{ "waitingFor": "approval:&lt;taskId&gt;" }</c>.
+    /// At the due time the request's timeout rule applies: reject, approve, or escalate to other assignees for another
+    /// period (then reject). A person's decision that arrives first always wins.
+    /// </summary>
+    /// <param name="ctx">The workflow context.</param>
+    /// <param name="request">What to ask, whom, and until when.</param>
+    /// <returns>The decision, with the approver's edits to the proposed action.</returns>
+    public static async Task<ApprovalDecision> RequestApprovalAsync(this WorkflowContext ctx, ApprovalRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(ctx);
+        ArgumentNullException.ThrowIfNull(request);
+        var taskId = ctx.NewGuid().ToString("N");
+        DateTime? dueAt = request.DueIn is { } dueIn ? ctx.CurrentUtcDateTime + dueIn : null;
+        await ctx.CallActivityAsync<HumanTask>(
+            ApprovalActivityNames.Create,
+            new CreateApprovalInput(taskId, ctx.InstanceId, ctx.Name, request, dueAt, ctx.Agent, ctx.StartedBy));
+        ctx.SetCustomStatus(new { waitingFor = HumanTask.EventNameFor(taskId) });
+
+        var escalated = false;
+        while (true)
+        {
+            try
+            {
+                var wait = dueAt is { } due ? due - ctx.CurrentUtcDateTime : (TimeSpan?)null;
+                var decision = await ctx.WaitForExternalEventAsync<HumanTaskDecision>(
+                    HumanTask.EventNameFor(taskId), wait is { } w && w < TimeSpan.Zero ? TimeSpan.Zero : wait);
+                ctx.SetCustomStatus(null);
+                return ToDecision(decision, timedOut: false);
+            }
+            catch (TimeoutException)
+            {
+                var action = escalated ? ApprovalTimeoutAction.Reject : request.OnTimeout;
+                if (action == ApprovalTimeoutAction.Escalate && request.EscalateTo is { Count: > 0 } escalateTo && request.DueIn is { } again)
+                {
+                    dueAt = ctx.CurrentUtcDateTime + again;
+                    var escalatedTask = await ctx.CallActivityAsync<HumanTask>(
+                        ApprovalActivityNames.Resolve, new ResolveApprovalInput(taskId, HumanTaskStatus.Pending, escalateTo, dueAt));
+                    escalated = true;
+                    if (escalatedTask.Status != HumanTaskStatus.Pending)
+                    {
+                        dueAt = null; // a person decided just before the escalation: their decision is on its way
+                    }
+
+                    continue;
+                }
+
+                var status = action == ApprovalTimeoutAction.Approve ? HumanTaskStatus.Approved : HumanTaskStatus.Expired;
+                var task = await ctx.CallActivityAsync<HumanTask>(ApprovalActivityNames.Resolve, new ResolveApprovalInput(taskId, status, null, null));
+                if (task.Status is HumanTaskStatus.Approved or HumanTaskStatus.Rejected && task.DecidedBy != SystemDecider)
+                {
+                    dueAt = null; // a person decided just before the timeout: wait for their decision event
+                    continue;
+                }
+
+                ctx.SetCustomStatus(null);
+                return new ApprovalDecision(taskId, status == HumanTaskStatus.Approved, SystemDecider, ctx.CurrentUtcDateTime, "No decision before the due time.", null, TimedOut: true);
+            }
+        }
+    }
+
+    private const string SystemDecider = "system";
+
+    private static ApprovalDecision ToDecision(HumanTaskDecision decision, bool timedOut) =>
+        new(
+            decision.TaskId,
+            decision.Status == HumanTaskStatus.Approved,
+            decision.DecidedBy,
+            decision.DecidedAt,
+            decision.Comment,
+            decision.EditsJson is null ? null : JsonDocument.Parse(decision.EditsJson).RootElement.Clone(),
+            timedOut);
+}

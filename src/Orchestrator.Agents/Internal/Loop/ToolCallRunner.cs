@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Orchestrator.Agents.Approvals;
+using Orchestrator.Agents.Models;
+using Orchestrator.Core;
+
+namespace Orchestrator.Agents.Internal.Loop;
+
+/// <summary>
+/// Runs one tool call the model asked for and turns every outcome into a tool result for the model: unknown tools,
+/// malformed arguments, rejections and tool errors go back as (bounded) text instead of failing the run.
+/// </summary>
+internal sealed class ToolCallRunner(WorkflowContext ctx, AgentDefinition agent, AgentCatalog agents, IReadOnlyDictionary<string, string> byModelName)
+{
+    public async Task<string> RunAsync(ModelToolCall call)
+    {
+        if (!byModelName.TryGetValue(call.Name, out var tool))
+        {
+            return Error($"Unknown tool '{call.Name}'. Available tools: {string.Join(", ", byModelName.Keys)}.");
+        }
+
+        JsonObject arguments;
+        try
+        {
+            arguments = JsonNode.Parse(string.IsNullOrWhiteSpace(call.ArgumentsJson) ? "{}" : call.ArgumentsJson) as JsonObject
+                ?? throw new JsonException("the arguments must be a JSON object");
+        }
+        catch (JsonException ex)
+        {
+            return Error($"The arguments for '{tool}' are not valid JSON ({ex.Message}). Call the tool again with a JSON object.");
+        }
+
+        if (await NeedsApprovalAsync(tool, arguments) is { } rule)
+        {
+            var decision = await ctx.RequestApprovalAsync(new ApprovalRequest
+            {
+                Title = $"{agent.Name} wants to call {tool}",
+                Details = Describe(tool, arguments),
+                Proposed = arguments,
+                AssignTo = rule.AssignTo,
+                DueIn = rule.DueIn,
+                OnTimeout = rule.OnTimeout,
+                EscalateTo = rule.EscalateTo,
+                Context = new { agent = agent.Name, tool, toolCallId = call.Id },
+            });
+            if (!decision.Approved)
+            {
+                return Error($"A person did not approve this call ({decision.DecidedBy}{(decision.Comment is null ? string.Empty : ": " + decision.Comment)}). It was not made.");
+            }
+
+            if (decision.Edits is { ValueKind: JsonValueKind.Object } edits)
+            {
+                foreach (var edit in edits.EnumerateObject())
+                {
+                    arguments[edit.Name] = JsonNode.Parse(edit.Value.GetRawText());
+                }
+            }
+        }
+
+        try
+        {
+            if (tool.StartsWith(AgentWorkflow.HandOffPrefix, StringComparison.Ordinal))
+            {
+                var other = agents.Find(tool[AgentWorkflow.HandOffPrefix.Length..])!;
+                var result = await ctx.RunAgentAsync(other, arguments["input"]?.ToString() ?? arguments.ToJsonString());
+                return result.Status == AgentRunStatus.Completed
+                    ? result.StructuredOutput?.GetRawText() ?? result.Output ?? string.Empty
+                    : Error($"The agent '{other.Name}' stopped: {result.Reason} Its last answer: {result.Output}");
+            }
+
+            var output = await ctx.CallToolAsync(tool, arguments);
+            return output.GetRawText();
+        }
+        catch (WorkflowTaskFailedException ex)
+        {
+            return Error($"The tool '{tool}' failed: {(ex.Failure.InnerFailure ?? ex.Failure).ErrorMessage}");
+        }
+    }
+
+    private async Task<ToolApprovalRule?> NeedsApprovalAsync(string tool, JsonObject arguments)
+    {
+        if (!agent.Approvals.TryGetValue(tool, out var rule) || rule.Mode == ApprovalMode.Never)
+        {
+            return null;
+        }
+
+        if (rule.Mode == ApprovalMode.Always || string.IsNullOrWhiteSpace(rule.Condition))
+        {
+            return rule;
+        }
+
+        var holds = await ctx.CallActivityAsync<bool>(
+            Internal.Approvals.ApprovalActivityNames.EvaluateRule, new ApprovalRuleInput(tool, rule.Condition, arguments.ToJsonString()));
+        return holds ? rule : null;
+    }
+
+    private string Error(string message)
+    {
+        var limit = agent.Limits.MaxToolErrorLength;
+        var text = message.Length <= limit ? message : message[..limit] + "…";
+        return JsonSerializer.Serialize(new { error = text });
+    }
+
+    private static string Describe(string tool, JsonObject arguments)
+    {
+        var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"The agent proposes to call **{tool}** with:\n\n| argument | value |\n| --- | --- |\n");
+        foreach (var (name, value) in arguments)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"| {name} | {value?.ToJsonString()} |\n");
+        }
+
+        return text.ToString();
+    }
+}

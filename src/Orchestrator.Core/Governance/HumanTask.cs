@@ -1,0 +1,81 @@
+namespace Orchestrator.Core.Governance;
+
+/// <summary>
+/// A durable request for a person's decision (an approval): who may decide, what is proposed, until when, and,
+/// once decided, who decided what. Decisions reach the waiting instance as the event <see cref="EventName"/>.
+/// </summary>
+public sealed record HumanTask
+{
+    /// <summary>The task id (stable across replays of the requesting workflow).</summary>
+    public required string TaskId { get; init; }
+
+    /// <summary>The instance that waits for the decision.</summary>
+    public required string InstanceId { get; init; }
+
+    /// <summary>That instance's workflow name.</summary>
+    public required string Workflow { get; init; }
+
+    /// <summary>A one-line title.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>Details in Markdown: what is asked and why.</summary>
+    public string? Details { get; init; }
+
+    /// <summary>The proposed action as JSON (e.g. a tool's arguments); approvers may edit it.</summary>
+    public string? ProposedJson { get; init; }
+
+    /// <summary>The JSON schema of the proposed action, when known (for editing forms).</summary>
+    public string? ProposedSchemaJson { get; init; }
+
+    /// <summary>Who may decide: <c>user:&lt;name&gt;</c> or <c>role:&lt;role&gt;</c> entries.</summary>
+    public required IReadOnlyList<string> AssignTo { get; init; }
+
+    /// <summary>The agent that asks, if an agent asks.</summary>
+    public string? RequestedByAgent { get; init; }
+
+    /// <summary>The person on whose behalf it asks.</summary>
+    public string? OnBehalfOf { get; init; }
+
+    /// <summary>Context for the approver (e.g. the conversation so far), as JSON.</summary>
+    public string? ContextJson { get; init; }
+
+    /// <summary>When the task was created.</summary>
+    public required DateTime CreatedAt { get; init; }
+
+    /// <summary>When the request times out, if it does.</summary>
+    public DateTime? DueAt { get; init; }
+
+    /// <summary>The state of the task.</summary>
+    public HumanTaskStatus Status { get; init; } = HumanTaskStatus.Pending;
+
+    /// <summary>Who decided.</summary>
+    public string? DecidedBy { get; init; }
+
+    /// <summary>When it was decided or expired.</summary>
+    public DateTime? DecidedAt { get; init; }
+
+    /// <summary>The approver's comment.</summary>
+    public string? Comment { get; init; }
+
+    /// <summary>The approver's edits to the proposed action, as JSON.</summary>
+    public string? EditsJson { get; init; }
+
+    /// <summary>The event the waiting instance receives when the task is decided.</summary>
+    public string EventName => EventNameFor(TaskId);
+
+    /// <summary>The event name used for a task's decision.</summary>
+    /// <param name="taskId">The task id.</param>
+    /// <returns><c>approval:&lt;taskId&gt;</c>.</returns>
+    public static string EventNameFor(string taskId) => "approval:" + taskId;
+
+    /// <summary>Whether a caller with this name and these roles may decide the task (admins may decide any).</summary>
+    /// <param name="user">The caller's user name.</param>
+    /// <param name="roles">The caller's roles.</param>
+    /// <returns>True when the caller is an assignee.</returns>
+    public bool IsAssignee(string user, IEnumerable<string> roles)
+    {
+        ArgumentNullException.ThrowIfNull(roles);
+        var list = roles as IReadOnlyCollection<string> ?? [.. roles];
+        return list.Contains("admin") || AssignTo.Contains("user:" + user) || list.Any(r => AssignTo.Contains("role:" + r));
+    }
+}

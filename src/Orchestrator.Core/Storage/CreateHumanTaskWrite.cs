@@ -1,0 +1,7 @@
+using Orchestrator.Core.Governance;
+
+namespace Orchestrator.Core.Storage;
+
+/// <summary>Creates a human task; an existing task id is <see cref="WriteOutcome.AlreadyExists"/> and nothing changes.</summary>
+/// <param name="Task">The task (status Pending).</param>
+public sealed record CreateHumanTaskWrite(HumanTask Task) : StoreWrite;

@@ -1,0 +1,7 @@
+namespace Orchestrator.Core.Storage;
+
+/// <summary>The totals of one group (e.g. one model).</summary>
+/// <param name="Key">The group's value (null for steps without an agent or user).</param>
+/// <param name="Calls">How many usage entries.</param>
+/// <param name="Totals">The tokens and cost.</param>
+public sealed record UsageGroup(string? Key, long Calls, UsageTotals Totals);

@@ -1,0 +1,11 @@
+namespace Orchestrator.Core.Storage;
+
+/// <summary>Which usage to total and how to group it.</summary>
+/// <param name="GroupBy">One of <c>workflow</c>, <c>agent</c>, <c>user</c>, <c>model</c>, <c>instance</c>, <c>day</c>.</param>
+/// <param name="From">Only entries at or after this time.</param>
+/// <param name="To">Only entries before this time.</param>
+public sealed record UsageQuery(string GroupBy, DateTime? From = null, DateTime? To = null)
+{
+    /// <summary>The groupings a query may ask for.</summary>
+    public static IReadOnlyList<string> Groupings { get; } = ["workflow", "agent", "user", "model", "instance", "day"];
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Text;
+using Orchestrator.Core.Storage;
+
+namespace Orchestrator.Storage.Sqlite.Internal;
+
+/// <summary>Totals of the <c>usage</c> table, grouped in SQL; costs are summed as integers, so exactly.</summary>
+internal sealed class UsageReader
+{
+    private readonly ReadConnectionPool _pool;
+
+    public UsageReader(ReadConnectionPool pool) => _pool = pool;
+
+    public async Task<IReadOnlyList<UsageGroup>> QueryAsync(UsageQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var grouping = UsageQuery.Groupings.FirstOrDefault(g => string.Equals(g, query.GroupBy, StringComparison.OrdinalIgnoreCase));
+        var key = KeyExpression(grouping)
+            ?? throw new ArgumentException(
+                $"Cannot group usage by '{query.GroupBy}'; use one of: {string.Join(", ", UsageQuery.Groupings)}.", nameof(query));
+
+        var connection = _pool.Rent();
+        try
+        {
+            using var command = connection.CreateCommand();
+            var sql = new StringBuilder(
+                $"""
+                SELECT {key} AS k, COUNT(*), SUM(input_tokens), SUM(cached_input_tokens), SUM(output_tokens), SUM(cost_nanousd) AS cost
+                FROM usage WHERE 1 = 1
+                """);
+            if (query.From is { } from)
+            {
+                sql.Append(" AND at >= $from");
+                command.Parameters.AddWithValue("$from", StoreTime.ToTicks(from));
+            }
+
+            if (query.To is { } to)
+            {
+                sql.Append(" AND at < $to");
+                command.Parameters.AddWithValue("$to", StoreTime.ToTicks(to));
+            }
+
+            // A day key is the day number; it sorts like its yyyy-MM-dd text, which is made here rather than in SQL.
+            sql.Append(" GROUP BY k ORDER BY cost DESC, k");
+            command.CommandText = sql.ToString();
+
+            var groups = new List<UsageGroup>();
+            using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var name = reader.IsDBNull(0) ? null
+                    : grouping == "day" ? new DateTime(reader.GetInt64(0) * TimeSpan.TicksPerDay, DateTimeKind.Utc).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+                    : reader.GetString(0);
+                var totals = new UsageTotals(reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4), UsageCost.FromNanos(reader.GetInt64(5)));
+                groups.Add(new UsageGroup(name, reader.GetInt64(1), totals));
+            }
+
+            return groups;
+        }
+        finally
+        {
+            _pool.Return(connection);
+        }
+    }
+
+    /// <summary>The SQL of a group key, from a fixed list (never from the caller's text); null for an unknown grouping.</summary>
+    private static string? KeyExpression(string? grouping) => grouping switch
+    {
+        "workflow" => "workflow",
+        "agent" => "agent",
+        "user" => "user_name",
+        "model" => "model",
+        "instance" => "instance_id",
+        "day" => $"at / {TimeSpan.TicksPerDay}",
+        _ => null,
+    };
+}
