@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Orchestrator.Server.Contracts;
 
@@ -17,8 +18,10 @@ internal sealed record ApprovalDetails : ApprovalItem
     }
 
     /// <summary>The context the requester stored for the approver, as JSON.</summary>
+    [JsonPropertyOrder(1)]
     public JsonElement? Context { get; init; }
 
     /// <summary>The waiting instance's steps up to now.</summary>
+    [JsonPropertyOrder(2)]
     public IReadOnlyList<StepDto> Steps { get; init; }
 }

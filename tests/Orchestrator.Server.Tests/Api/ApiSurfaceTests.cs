@@ -53,7 +53,7 @@ public sealed class ApiSurfaceTests(ServerFixture server)
     }
 
     [Fact]
-    public async Task OpenApiDocument_Anonymous_DescribesTheInstanceEndpoints()
+    public async Task OpenApiDocument_Anonymous_DescribesTheInstanceApprovalAndUsageEndpoints()
     {
         using var response = await server.Client(null).GetAsync("/openapi/v1.json");
 
@@ -61,6 +61,8 @@ public sealed class ApiSurfaceTests(ServerFixture server)
         var paths = (await response.ReadJsonAsync()).GetProperty("paths");
         paths.TryGetProperty("/api/instances", out _).Should().BeTrue();
         paths.TryGetProperty("/api/instances/{id}/stream", out _).Should().BeTrue();
+        paths.TryGetProperty("/api/approvals/{taskId}/decision", out _).Should().BeTrue();
+        paths.TryGetProperty("/api/usage", out _).Should().BeTrue();
     }
 
     [Fact]

@@ -21,6 +21,10 @@ public sealed class AuthTests(ServerFixture server)
         { "POST", "/api/instances/some-id/terminate" },
         { "POST", "/api/instances/some-id/restart" },
         { "DELETE", "/api/instances/some-id" },
+        { "GET", "/api/approvals" },
+        { "GET", "/api/approvals/some-task" },
+        { "POST", "/api/approvals/some-task/decision" },
+        { "GET", "/api/usage" },
         { "GET", "/api/no-such-endpoint" },
     };
 

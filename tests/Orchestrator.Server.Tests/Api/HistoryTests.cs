@@ -39,6 +39,9 @@ public sealed class HistoryTests(ServerFixture server)
             step.GetProperty("status").GetString().Should().Be("Completed");
             step.GetProperty("attempt").GetInt32().Should().Be(1);
             step.GetProperty("principal").GetString().Should().Be(TestUsers.Developer);
+            step.GetProperty("agent").ValueKind.Should().Be(JsonValueKind.Null);
+            step.GetProperty("onBehalfOf").GetString().Should().Be(TestUsers.Developer);
+            step.TryGetProperty("usage", out _).Should().BeFalse("a step without a model call reports no usage");
             step.GetProperty("error").ValueKind.Should().Be(JsonValueKind.Null);
             step.GetProperty("completedAt").GetDateTime().Should().BeOnOrAfter(step.GetProperty("startedAt").GetDateTime());
         });

@@ -31,6 +31,7 @@ public sealed class InstanceDetailsTests(ServerFixture server)
         instance.GetProperty("createdAt").GetString().Should().EndWith("Z");
         var usage = instance.GetProperty("usage");
         usage.GetProperty("inputTokens").GetInt64().Should().Be(0);
+        usage.GetProperty("cachedInputTokens").GetInt64().Should().Be(0);
         usage.GetProperty("outputTokens").GetInt64().Should().Be(0);
         usage.GetProperty("costUsd").GetDecimal().Should().Be(0);
         foreach (var field in new[] { "version", "customStatus", "updatedAt" })

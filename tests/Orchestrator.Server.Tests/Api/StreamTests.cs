@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Orchestrator.Core.Client;
 using Orchestrator.Server.Tests.Infrastructure;
 
 namespace Orchestrator.Server.Tests.Api;
@@ -63,6 +65,37 @@ public sealed class StreamTests(ServerFixture server)
             && m.Json.GetProperty("output").GetProperty("ok").GetInt32() == 1);
         rest.Should().Contain(m => m.Event == "status" && m.Json.GetProperty("status").GetString() == "Completed");
         rest.Last(m => m.Event is not null).Event.Should().Be("done");
+    }
+
+    [Fact]
+    public async Task Stream_PublishedSignal_IsForwardedAsSignalEventWithKindAndData()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var signals = server.Services.GetRequiredService<IInstanceSignals>();
+        var id = await _developer.StartAsync("samples.wait-for-event");
+        await _developer.WaitForStatusAsync(id, "Running");
+        signals.HasWatchers(id).Should().BeFalse();
+
+        using var response = await OpenStreamAsync(id, timeout.Token);
+        using var reader = new SseReader(await response.Content.ReadAsStreamAsync(timeout.Token));
+        var first = await reader.ReadAsync(timeout.Token);
+        signals.HasWatchers(id).Should().BeTrue("the stream watches the instance once it has sent its first event");
+        signals.Publish(id, "model.delta", """{ "text": "Hel" }""");
+        signals.Publish(id, "model.delta", """{ "text": "lo" }""");
+        var received = new List<SseMessage>();
+        while (received.Count < 2 && await reader.ReadAsync(timeout.Token) is { } message)
+        {
+            if (message.Event == "signal")
+            {
+                received.Add(message);
+            }
+        }
+
+        first!.Event.Should().Be("status");
+        received.Select(m => m.Json.GetProperty("kind").GetString()).Should().Equal("model.delta", "model.delta");
+        received.Select(m => m.Json.GetProperty("data").GetProperty("text").GetString()).Should().Equal("Hel", "lo");
+        using var go = await _developer.PostJsonAsync($"/api/instances/{id}/events/go", "{}");
+        go.StatusCode.Should().Be(HttpStatusCode.Accepted);
     }
 
     [Fact]

@@ -160,6 +160,45 @@ public sealed class StepProjectorTests
     }
 
     [Fact]
+    public void Project_AgentRun_ActivitiesActAsTheirScheduledPairAndOtherStepsAsTheInstancesAgent()
+    {
+        var usage = new UsageReport("default", 10, 2, 3, 0.01m);
+
+        var steps = StepProjector.Project(
+            [
+                new ExecutionStarted(-1, T0, "support", "1", null, "e1", null, "alice", Agent: "triage"),
+                new TaskScheduled(0, T0, "model.call", null, "triage", "alice"),
+                new TaskCompleted(-1, T0.AddSeconds(1), 0, "\"hi\"", 1, usage),
+                new TaskScheduled(1, T0, "tool.lookup", null, "lookup", "bob"),
+                new TimerCreated(2, T0, T0.AddHours(1)),
+            ],
+            principal: "fallback");
+
+        steps.Select(s => (s.Kind, s.Agent, s.OnBehalfOf, s.Principal)).Should().Equal(
+            ("workflow", "triage", "alice", "triage for alice"),
+            ("activity", "triage", "alice", "triage for alice"),
+            ("activity", "lookup", "bob", "lookup for bob"),
+            ("timer", "triage", "alice", "triage for alice"));
+        steps[1].Usage.Should().Be(usage);
+        steps[2].Usage.Should().BeNull();
+    }
+
+    [Fact]
+    public void Project_PrincipalWithoutAgentOrWithoutUser_IsTheOneThatIsKnown()
+    {
+        var steps = StepProjector.Project(
+            [
+                new ExecutionStarted(-1, T0, "batch", "1", null, "e1", null, null, Agent: "nightly"),
+                new TaskScheduled(0, T0, "a", null),
+            ],
+            principal: null);
+        var anonymous = StepProjector.Project([new ExecutionStarted(-1, T0, "batch", "1", null, "e1", null, null)], principal: null);
+
+        steps.Select(s => s.Principal).Should().Equal("nightly", "nightly");
+        anonymous.Single().Principal.Should().BeNull();
+    }
+
+    [Fact]
     public void Project_UnspecifiedKindTimes_BecomeUtc()
     {
         var local = DateTime.SpecifyKind(T0, DateTimeKind.Unspecified);

@@ -100,7 +100,7 @@ internal sealed class ToolCallRunner(WorkflowContext ctx, AgentDefinition agent,
     {
         var limit = agent.Limits.MaxToolErrorLength;
         var text = message.Length <= limit ? message : message[..limit] + "…";
-        return JsonSerializer.Serialize(new { error = text });
+        return JsonSerializer.Serialize(new { error = text }, OrchestratorJson.Options);
     }
 
     private static string Describe(string tool, JsonObject arguments)

@@ -1,0 +1,78 @@
+using System.ClientModel;
+using System.ClientModel.Primitives;
+using System.Collections.Concurrent;
+using System.Globalization;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Configuration;
+using OpenAI;
+using Orchestrator.Agents.Models;
+
+namespace Orchestrator.Agents.Internal.Models;
+
+/// <summary>Models from <c>Orchestrator:Models:&lt;name&gt;:*</c>, with <c>OPENAI_BASE_URL</c>/<c>OPENAI_API_KEY</c> as fallbacks.</summary>
+internal sealed class ModelCatalog(IConfiguration configuration) : IModelCatalog
+{
+    public const string DefaultName = "default";
+    private const string DefaultModel = "gpt-4.1-mini";
+    private readonly ConcurrentDictionary<string, IChatClient> _clients = new(StringComparer.Ordinal);
+
+    public ModelSettings Get(string? name)
+    {
+        name ??= DefaultName;
+        var section = configuration.GetSection($"Orchestrator:Models:{name}");
+        var prefix = $"Orchestrator:Models:{name}";
+        if (!section.Exists() && name != DefaultName)
+        {
+            throw new ModelNotConfiguredException(
+                $"Model '{name}' is not configured: set {prefix}:Model, {prefix}:Endpoint and {prefix}:ApiKey (or OPENAI_API_KEY).");
+        }
+
+        var provider = section["Provider"] ?? "openai";
+        if (!string.Equals(provider, "openai", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ModelNotConfiguredException($"{prefix}:Provider is '{provider}'; the supported provider is 'openai' (any OpenAI-compatible endpoint).");
+        }
+
+        var apiKey = section["ApiKey"] ?? configuration["OPENAI_API_KEY"];
+        if (string.IsNullOrWhiteSpace(apiKey))
+        {
+            throw new ModelNotConfiguredException(
+                $"Model '{name}' has no API key: set {prefix}:ApiKey or the environment variable OPENAI_API_KEY" +
+                (section.Exists() ? "." : $" (and {prefix}:Model / {prefix}:Endpoint as needed)."));
+        }
+
+        var endpoint = section["Endpoint"] ?? configuration["OPENAI_BASE_URL"];
+        return new ModelSettings(
+            name,
+            "openai",
+            string.IsNullOrWhiteSpace(endpoint) ? null : new Uri(endpoint, UriKind.Absolute),
+            apiKey,
+            section["Model"] ?? DefaultModel,
+            new ModelPrices(Price(section, "InputPerMillion"), Price(section, "CachedInputPerMillion"), Price(section, "OutputPerMillion")),
+            TimeSpan.FromSeconds(double.TryParse(section["TimeoutSeconds"], CultureInfo.InvariantCulture, out var seconds) ? seconds : 100));
+    }
+
+    public IChatClient GetChatClient(string? name)
+    {
+        var settings = Get(name);
+        return _clients.GetOrAdd(settings.Name, _ =>
+        {
+            var options = new OpenAIClientOptions
+            {
+                NetworkTimeout = settings.Timeout,
+
+                // The engine retries durably, per the step's policy; the SDK must not retry behind its back.
+                RetryPolicy = new ClientRetryPolicy(0),
+            };
+            if (settings.Endpoint is not null)
+            {
+                options.Endpoint = settings.Endpoint;
+            }
+
+            return new OpenAIClient(new ApiKeyCredential(settings.ApiKey), options).GetChatClient(settings.Model).AsIChatClient();
+        });
+    }
+
+    private static decimal Price(IConfigurationSection section, string key) =>
+        decimal.TryParse(section[$"Prices:{key}"], NumberStyles.Number, CultureInfo.InvariantCulture, out var price) ? price : 0m;
+}

@@ -1,0 +1,11 @@
+using Orchestrator.Agents.Tools;
+
+namespace Orchestrator.Agents.Internal.Tools;
+
+/// <summary>One kind of tool (C#, HTTP, MCP) behind the registry.</summary>
+internal interface IToolSource
+{
+    IEnumerable<ToolDescriptor> Describe();
+
+    Task<string> InvokeAsync(ToolDescriptor tool, System.Text.Json.Nodes.JsonObject arguments, ToolInvocationContext context);
+}
