@@ -23,10 +23,11 @@ public static class ApprovalWorkflowExtensions
         ArgumentNullException.ThrowIfNull(request);
         var taskId = ctx.NewGuid().ToString("N");
         DateTime? dueAt = request.DueIn is { } dueIn ? ctx.CurrentUtcDateTime + dueIn : null;
+        // Set in the same step that stores the task, so whoever sees the task also sees what the instance waits for.
+        ctx.SetCustomStatus(new { waitingFor = HumanTask.EventNameFor(taskId) });
         await ctx.CallActivityAsync<HumanTask>(
             ApprovalActivityNames.Create,
             new CreateApprovalInput(taskId, ctx.InstanceId, ctx.Name, request, dueAt, ctx.Agent, ctx.StartedBy));
-        ctx.SetCustomStatus(new { waitingFor = HumanTask.EventNameFor(taskId) });
 
         var escalated = false;
         while (true)

@@ -27,7 +27,7 @@ public sealed class AgentLoopTests : IDisposable
         result.Output.Should().Be("Order A-1 was delivered damaged.");
         result.Turns.Should().Be(2);
         result.ToolCalls.Should().Be(1);
-        result.Usage.Should().Be(new Models.TokenUsage(250, 40, 30));
+        result.Usage.Should().Be(new Orchestrator.Agents.Models.TokenUsage(250, 40, 30));
         result.CostUsd.Should().Be(((60m * 2) + (40m * 0.5m) + (20m * 8) + (150m * 2) + (10m * 8)) / 1_000_000m);
         var call = _ledger.Calls.Single();
         (call.Tool, call.Agent, call.OnBehalfOf).Should().Be(("crm.lookup", "support", "alice"));
