@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Orchestrator.Agents;
 using Orchestrator.Core.Hosting;
 using Orchestrator.Core.Storage;
 using Orchestrator.Storage.Sqlite;
@@ -6,7 +7,7 @@ using Orchestrator.Workflows;
 
 namespace Orchestrator.Server.Configuration;
 
-/// <summary>Adds the durable engine with the configured store, engine options and the sample workflows.</summary>
+/// <summary>Adds the durable engine with the configured store, engine options, agents (models, tools, approvals) and the workflows.</summary>
 internal static class EngineRegistration
 {
     public static IServiceCollection AddOrchestratorEngine(this IServiceCollection services, IConfiguration configuration, ServerSettings settings)
@@ -23,10 +24,13 @@ internal static class EngineRegistration
                 sqlite.ConnectionString = settings.Storage.ConnectionString;
                 sqlite.PowerLossDurability = settings.Storage.PowerLossDurability;
             });
+            var agents = o.AddAgents(configuration);
             o.AddWorkflowsFrom(typeof(SamplesAssembly).Assembly);
+            agents.AddToolsFrom(typeof(SamplesAssembly).Assembly);
             foreach (var assembly in WorkflowAssemblies.Load(settings.WorkflowAssemblyPaths))
             {
                 o.AddWorkflowsFrom(assembly);
+                agents.AddToolsFrom(assembly);
             }
         });
 

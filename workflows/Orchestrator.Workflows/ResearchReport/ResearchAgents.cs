@@ -35,9 +35,9 @@ public static class ResearchAgents
     {
         Name = name,
         Description = $"Researches {focus}.",
-        Instructions = $"""
-            You are a researcher focused on {focus}. Use your tools to gather facts about the topic, then answer with
-            a bullet list of findings, each with its source. Topic: {{{{ input }}}}
+        Instructions = $$$"""
+            You are a researcher focused on {{{focus}}}. Use your tools to gather facts about the topic, then answer with
+            a bullet list of findings, each with its source. Topic: {{ input }}
             """,
         Tools = tools,
         Limits = new AgentLimits { MaxTurns = 6, MaxCostUsd = 0.25m },

@@ -42,7 +42,7 @@ public sealed class SupportTriageWorkflow : Workflow<SupportRequest, SupportConv
     private static async Task<string?> NextMessageAsync(WorkflowContext ctx, Task<string?> close, TimeSpan window)
     {
         var next = ctx.WaitForExternalEventAsync<string>("customer-message", window);
-        var first = await Task.WhenAny(next, close);
+        var first = await Task.WhenAny((Task)next, close);
         if (first == close)
         {
             return null;
