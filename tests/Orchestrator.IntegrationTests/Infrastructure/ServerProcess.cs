@@ -14,6 +14,8 @@ internal sealed class ServerProcess : IAsyncDisposable
     public const string AdminKey = "it-admin-key";
     public const string DeveloperKey = "it-developer-key";
     public const string ViewerKey = "it-viewer-key";
+    public const string AliceKey = "it-alice-key";
+    public const string CarolKey = "it-carol-key";
 
     private readonly Process _process;
 
@@ -102,6 +104,22 @@ internal sealed class ServerProcess : IAsyncDisposable
         yield return ("ItTests__LedgerPath", folder.File("ledger.db"));
         yield return ("ItTests__CodeVersion", options.CodeVersion.ToString(System.Globalization.CultureInfo.InvariantCulture));
         yield return ("Logging__LogLevel__Default", "Warning");
+        yield return ("Orchestrator__Users__alice__ApiKey", AliceKey);
+        yield return ("Orchestrator__Users__alice__Roles__0", "approver");
+        yield return ("Orchestrator__Users__carol__ApiKey", CarolKey);
+        yield return ("Orchestrator__Users__carol__Roles__0", "approver");
+        if (options.ModelEndpoint is { } endpoint)
+        {
+            yield return ("Orchestrator__Models__default__Endpoint", endpoint);
+            yield return ("Orchestrator__Models__default__ApiKey", "it-model-key");
+            yield return ("Orchestrator__Models__default__Model", "it-model");
+        }
+
+        foreach (var (key, value) in options.Extra)
+        {
+            yield return (key, value);
+        }
+
         if (options.Fault is { } fault)
         {
             yield return ("Orchestrator__Faults__Point", fault.Point);

@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Text.Json;
-using ActivityContext = Orchestrator.Core.ActivityContext;
 using Microsoft.Extensions.AI;
 using Orchestrator.Agents.Models;
 using Orchestrator.Core;
 using Orchestrator.Core.Client;
+using ActivityContext = Orchestrator.Core.ActivityContext;
 
 namespace Orchestrator.Agents.Internal.Models;
 
