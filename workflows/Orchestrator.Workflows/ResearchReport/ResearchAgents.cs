@@ -10,10 +10,11 @@ public static class ResearchAgents
         "market figures and trends",
         [ResearchTools.MarketFigures]);
 
+    /// <summary>Reads the research library through the MCP server shipped in workflows/Orchestrator.Workflows.Mcp.</summary>
     public static AgentDefinition Literature { get; } = Researcher(
         "researcher-literature",
         "published papers",
-        [ResearchTools.PaperSearch]);
+        ["mcp:library.search_papers", "mcp:library.get_abstract"]);
 
     public static AgentDefinition Risks { get; } = Researcher(
         "researcher-risks",

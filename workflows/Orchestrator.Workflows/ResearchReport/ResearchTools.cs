@@ -8,19 +8,6 @@ public sealed class ResearchTools
 {
     public const string MarketFigures = "research.market-figures";
     public const string RegulatoryNotes = "research.regulatory-notes";
-    public const string PaperSearch = "research.paper-search";
-
-    [Tool(PaperSearch, Description = "Searches the research library for papers on a topic.")]
-    public static object Papers([Description("What to search for.")] string query) => new
-    {
-        query,
-        source = "Acme research library",
-        papers = new[]
-        {
-            new { id = "P-17", title = "Consumer adoption of connected kitchen appliances", year = 2025 },
-            new { id = "P-42", title = "Repairability and lifetime of small appliances in the EU", year = 2026 },
-        },
-    };
 
     [Tool(MarketFigures, Description = "Market size and growth figures for a sector.")]
     public static object Figures([Description("The sector, e.g. 'home espresso machines'.")] string sector) => new

@@ -39,8 +39,8 @@ internal sealed class CSharpToolSource : IToolSource
         }
     }
 
-    public IEnumerable<ToolDescriptor> Describe() =>
-        _functions.Values.Select(f => new ToolDescriptor(f.Name, f.Description, f.JsonSchema, "csharp"));
+    public Task<IReadOnlyList<ToolDescriptor>> DescribeAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<ToolDescriptor>>([.. _functions.Values.Select(f => new ToolDescriptor(f.Name, f.Description, f.JsonSchema, "csharp"))]);
 
     public async Task<string> InvokeAsync(ToolDescriptor tool, JsonObject arguments, ToolInvocationContext context)
     {

@@ -19,9 +19,9 @@ internal sealed partial class HttpToolSource(IConfiguration configuration, IHttp
     private const string Section = "Orchestrator:Tools:Http";
     private static readonly JsonElement EmptySchema = JsonDocument.Parse("""{"type":"object","properties":{}}""").RootElement.Clone();
 
-    public IEnumerable<ToolDescriptor> Describe() =>
-        configuration.GetSection($"{Section}:Endpoints").GetChildren().Select(tool =>
-            new ToolDescriptor(tool.Key, tool["Description"], Schema(tool), "http"));
+    public Task<IReadOnlyList<ToolDescriptor>> DescribeAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<ToolDescriptor>>([.. configuration.GetSection($"{Section}:Endpoints").GetChildren().Select(tool =>
+            new ToolDescriptor(tool.Key, tool["Description"], Schema(tool), "http"))]);
 
     public async Task<string> InvokeAsync(ToolDescriptor tool, JsonObject arguments, ToolInvocationContext context)
     {

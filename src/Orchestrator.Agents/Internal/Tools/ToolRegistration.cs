@@ -14,6 +14,7 @@ internal static class ToolRegistration
         builder.Services.AddHttpClient("orchestrator-tools");
         builder.Services.AddSingleton<IToolSource>(sp => new CSharpToolSource(sp, tools));
         builder.Services.AddSingleton<IToolSource>(sp => new HttpToolSource(configuration, sp.GetRequiredService<IHttpClientFactory>()));
+        builder.Services.AddSingleton<IToolSource>(sp => new McpToolSource(configuration, sp.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>()));
         builder.Services.AddSingleton<IToolRegistry>(sp => new ToolRegistry(sp.GetServices<IToolSource>()));
         builder.AddActivity<CallToolActivity>();
         return tools;
