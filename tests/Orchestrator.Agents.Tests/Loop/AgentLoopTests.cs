@@ -17,7 +17,7 @@ public sealed class AgentLoopTests : IDisposable
     {
         await using var model = await ScriptedModelServer.StartAsync();
         model.Enqueue(ScriptedReply.ToolCall("crm_lookup", new { orderId = "A-1" }).WithUsage(100, 20, 40), ScriptedReply.Reply("Order A-1 was delivered damaged.").WithUsage(150, 10));
-        await using var host = await AgentTestHost.StartAsync(_folder.Path, model, (o, a) => TestAgents.Register(o, a, _ledger));
+        await using var host = await WorkflowTestHost.StartAsync(_folder.Path, model: model, settings: TestSettings.Prices, register: (o, a) => TestAgents.Register(o, a, _ledger));
 
         var done = await host.RunAsync("test.support", "Where is order A-1?");
 
@@ -42,7 +42,7 @@ public sealed class AgentLoopTests : IDisposable
         model.Enqueue(
             ScriptedReply.ToolCalls(("crm_lookup", new { orderId = "A-1" }), ("crm_lookup", new { orderId = "A-2" }), ("crm_lookup", new { orderId = "missing" })),
             ScriptedReply.Reply("Two found, one missing."));
-        await using var host = await AgentTestHost.StartAsync(_folder.Path, model, (o, a) => TestAgents.Register(o, a, _ledger));
+        await using var host = await WorkflowTestHost.StartAsync(_folder.Path, model: model, settings: TestSettings.Prices, register: (o, a) => TestAgents.Register(o, a, _ledger));
 
         var done = await host.RunAsync("test.support", "Check A-1, A-2 and missing.");
 
@@ -63,7 +63,7 @@ public sealed class AgentLoopTests : IDisposable
             ScriptedReply.ToolCalls(("crm_delete_everything", new { }), ("crm_lookup", new { orderId = "A-1" })),
             ScriptedReply.MalformedToolCall("crm_lookup", "{\"orderId\": "),
             ScriptedReply.Reply("Sorry."));
-        await using var host = await AgentTestHost.StartAsync(_folder.Path, model, (o, a) => TestAgents.Register(o, a, _ledger));
+        await using var host = await WorkflowTestHost.StartAsync(_folder.Path, model: model, settings: TestSettings.Prices, register: (o, a) => TestAgents.Register(o, a, _ledger));
 
         var done = await host.RunAsync("test.support", "Delete everything.");
 
@@ -79,7 +79,7 @@ public sealed class AgentLoopTests : IDisposable
     {
         await using var model = await ScriptedModelServer.StartAsync();
         model.Enqueue(ScriptedReply.ToolCall("crm_lookup", new { orderId = "A-1" }), ScriptedReply.ToolCall("crm_lookup", new { orderId = "A-2" }));
-        await using var host = await AgentTestHost.StartAsync(_folder.Path, model, (o, a) => TestAgents.Register(o, a, _ledger, maxTurns: 2));
+        await using var host = await WorkflowTestHost.StartAsync(_folder.Path, model: model, settings: TestSettings.Prices, register: (o, a) => TestAgents.Register(o, a, _ledger, maxTurns: 2));
 
         var done = await host.RunAsync("test.support", "Loop forever.");
 
@@ -95,7 +95,7 @@ public sealed class AgentLoopTests : IDisposable
         await using var model = await ScriptedModelServer.StartAsync();
         model.Enqueue(ScriptedReply.ToolCall("crm_lookup", new { orderId = "A-1" }), ScriptedReply.Reply("Done."));
         var (first, second) = (0, 0);
-        await using (var host = await AgentTestHost.StartAsync(_folder.Path, model, (o, a) => TestAgents.Register(o, a, _ledger)))
+        await using (var host = await WorkflowTestHost.StartAsync(_folder.Path, model: model, settings: TestSettings.Prices, register: (o, a) => TestAgents.Register(o, a, _ledger)))
         {
             var done = await host.RunAsync("test.support", "A-1?", id: "conv-1");
             done.Status.Should().Be(InstanceStatus.Completed);
@@ -103,7 +103,7 @@ public sealed class AgentLoopTests : IDisposable
         }
 
         // Replaying the whole run (cache off, new process state) must take every step from history.
-        await using (var again = await AgentTestHost.StartAsync(_folder.Path, model, (o, a) => TestAgents.Register(o, a, _ledger), cache: false))
+        await using (var again = await WorkflowTestHost.StartAsync(_folder.Path, model: model, settings: TestSettings.Prices, register: (o, a) => TestAgents.Register(o, a, _ledger), cache: false))
         {
             (await again.Client.GetHistoryAsync("conv-1")).OfType<ExecutionCompleted>().Should().ContainSingle();
             second = model.RequestCount;

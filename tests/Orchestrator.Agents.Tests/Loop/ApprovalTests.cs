@@ -18,7 +18,7 @@ public sealed class ApprovalTests : IDisposable
     {
         await using var model = await ScriptedModelServer.StartAsync();
         model.Enqueue(ScriptedReply.ToolCall("billing_refund", new { orderId = "A-2", amount = 900 }), ScriptedReply.Reply("Refunded."));
-        await using var host = await AgentTestHost.StartAsync(_folder.Path, model, (o, a) => TestAgents.Register(o, a, _ledger));
+        await using var host = await WorkflowTestHost.StartAsync(_folder.Path, model: model, settings: TestSettings.Prices, register: (o, a) => TestAgents.Register(o, a, _ledger));
         var id = (await host.Client.StartAsync(new Core.Client.StartWorkflowRequest("test.support") { InputJson = "\"Refund A-2\"", StartedBy = "alice" })).InstanceId;
 
         var task = await host.WaitForPendingTaskAsync();
@@ -43,7 +43,7 @@ public sealed class ApprovalTests : IDisposable
     {
         await using var model = await ScriptedModelServer.StartAsync();
         model.Enqueue(ScriptedReply.ToolCall("billing_refund", new { orderId = "A-1", amount = 40 }), ScriptedReply.Reply("Refunded."));
-        await using var host = await AgentTestHost.StartAsync(_folder.Path, model, (o, a) => TestAgents.Register(o, a, _ledger));
+        await using var host = await WorkflowTestHost.StartAsync(_folder.Path, model: model, settings: TestSettings.Prices, register: (o, a) => TestAgents.Register(o, a, _ledger));
 
         var done = await host.RunAsync("test.support", "Refund A-1");
 
@@ -57,7 +57,7 @@ public sealed class ApprovalTests : IDisposable
     {
         await using var model = await ScriptedModelServer.StartAsync();
         model.Enqueue(ScriptedReply.ToolCall("billing_refund", new { orderId = "A-2", amount = 900 }), ScriptedReply.Reply("The refund was declined."));
-        await using var host = await AgentTestHost.StartAsync(_folder.Path, model, (o, a) => TestAgents.Register(o, a, _ledger));
+        await using var host = await WorkflowTestHost.StartAsync(_folder.Path, model: model, settings: TestSettings.Prices, register: (o, a) => TestAgents.Register(o, a, _ledger));
         var id = (await host.Client.StartAsync(new Core.Client.StartWorkflowRequest("test.support") { InputJson = "\"Refund A-2\"" })).InstanceId;
         var task = await host.WaitForPendingTaskAsync();
 
@@ -72,7 +72,7 @@ public sealed class ApprovalTests : IDisposable
     public async Task Timeout_EscalatesThenRejects()
     {
         await using var model = await ScriptedModelServer.StartAsync();
-        await using var host = await AgentTestHost.StartAsync(_folder.Path, model, (o, _) => o.AddWorkflow<string, ApprovalDecision>("test.escalate", (ctx, _) =>
+        await using var host = await WorkflowTestHost.StartAsync(_folder.Path, model: model, settings: TestSettings.Prices, register: (o, _) => o.AddWorkflow<string, ApprovalDecision>("test.escalate", (ctx, _) =>
             ctx.RequestApprovalAsync(new ApprovalRequest
             {
                 Title = "Ship the hazardous parcel?",

@@ -22,7 +22,7 @@ public sealed class MultiAgentTests : IDisposable
             ScriptedReply.Reply("Refund of $40 issued."),
             ScriptedReply.Reply("Billing says: refund of $40 issued."));
         var billing = new AgentDefinition { Name = "billing", Description = "Handles refunds.", Instructions = "You issue refunds.", Tools = ["billing.refund"] };
-        await using var host = await AgentTestHost.StartAsync(_folder.Path, model, (o, a) =>
+        await using var host = await WorkflowTestHost.StartAsync(_folder.Path, model: model, settings: TestSettings.Prices, register: (o, a) =>
         {
             TestAgents.Register(o, a, _ledger);
             a.AddAgent(billing);
@@ -43,7 +43,7 @@ public sealed class MultiAgentTests : IDisposable
     {
         await using var model = await ScriptedModelServer.StartAsync();
         model.Enqueue(ScriptedReply.Reply("one"), ScriptedReply.Reply("two"), ScriptedReply.Reply("three"));
-        await using var host = await AgentTestHost.StartAsync(_folder.Path, model, (o, _) => o.AddWorkflow<string, string[]>("test.fan", async (ctx, topic) =>
+        await using var host = await WorkflowTestHost.StartAsync(_folder.Path, model: model, settings: TestSettings.Prices, register: (o, _) => o.AddWorkflow<string, string[]>("test.fan", async (ctx, topic) =>
         {
             var results = await Task.WhenAll(Enumerable.Range(1, 3).Select(i =>
                 ctx.RunAgentAsync(new AgentDefinition { Name = $"r{i}", Instructions = "Research." }, topic)));
@@ -61,7 +61,7 @@ public sealed class MultiAgentTests : IDisposable
     {
         await using var model = await ScriptedModelServer.StartAsync();
         model.Enqueue(ScriptedReply.ToolCall("crm_lookup", new { orderId = "A-1" }).WithUsage(400_000, 10_000), ScriptedReply.Reply("never reached"));
-        await using var host = await AgentTestHost.StartAsync(_folder.Path, model, (o, a) =>
+        await using var host = await WorkflowTestHost.StartAsync(_folder.Path, model: model, settings: TestSettings.Prices, register: (o, a) =>
         {
             TestAgents.Register(o, a, _ledger);
             o.AddWorkflow<string, AgentRunResult>("test.budget", (ctx, m) => ctx.RunAgentAsync(

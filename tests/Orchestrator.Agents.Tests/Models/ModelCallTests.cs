@@ -40,7 +40,7 @@ public sealed class ModelCallTests : IDisposable
     {
         await using var model = await ScriptedModelServer.StartAsync();
         model.Enqueue(ScriptedReply.Reply("Paris.").WithUsage(1_000, 200, 400));
-        await using var host = await AgentTestHost.StartAsync(_folder.Path, model, Register);
+        await using var host = await WorkflowTestHost.StartAsync(_folder.Path, model: model, settings: TestSettings.Prices, register: Register);
 
         var done = await host.RunAsync("test.ask", "Capital of France?");
 
@@ -61,7 +61,7 @@ public sealed class ModelCallTests : IDisposable
     {
         await using var model = await ScriptedModelServer.StartAsync();
         model.Enqueue(ScriptedReply.Error(429, "slow down", TimeSpan.FromSeconds(1)), ScriptedReply.Reply("ok"));
-        await using var host = await AgentTestHost.StartAsync(_folder.Path, model, Register);
+        await using var host = await WorkflowTestHost.StartAsync(_folder.Path, model: model, settings: TestSettings.Prices, register: Register);
         var watch = Stopwatch.StartNew();
 
         var done = await host.RunAsync("test.ask", "hi");
@@ -76,7 +76,7 @@ public sealed class ModelCallTests : IDisposable
     {
         await using var model = await ScriptedModelServer.StartAsync();
         model.Enqueue(ScriptedReply.Error(500, "upstream exploded"), ScriptedReply.Error(502, "upstream exploded"), ScriptedReply.Error(503, "upstream exploded"));
-        await using var host = await AgentTestHost.StartAsync(_folder.Path, model, Register);
+        await using var host = await WorkflowTestHost.StartAsync(_folder.Path, model: model, settings: TestSettings.Prices, register: Register);
 
         var failed = await host.RunAsync("test.ask", "hi");
 
@@ -96,7 +96,7 @@ public sealed class ModelCallTests : IDisposable
     {
         await using var model = await ScriptedModelServer.StartAsync();
         model.Enqueue(ScriptedReply.Error(400, "context length exceeded"));
-        await using var host = await AgentTestHost.StartAsync(_folder.Path, model, Register);
+        await using var host = await WorkflowTestHost.StartAsync(_folder.Path, model: model, settings: TestSettings.Prices, register: Register);
 
         var failed = await host.RunAsync("test.ask", "hi");
 
@@ -110,7 +110,7 @@ public sealed class ModelCallTests : IDisposable
     {
         await using var model = await ScriptedModelServer.StartAsync();
         model.Enqueue(ScriptedReply.Malformed(), ScriptedReply.Reply("fine"));
-        await using var host = await AgentTestHost.StartAsync(_folder.Path, model, Register);
+        await using var host = await WorkflowTestHost.StartAsync(_folder.Path, model: model, settings: TestSettings.Prices, register: Register);
 
         var done = await host.RunAsync("test.ask", "hi");
 
@@ -122,7 +122,7 @@ public sealed class ModelCallTests : IDisposable
     public async Task CallModel_ModelNotConfigured_FailsNamingTheKey()
     {
         await using var model = await ScriptedModelServer.StartAsync();
-        await using var host = await AgentTestHost.StartAsync(_folder.Path, model, Register);
+        await using var host = await WorkflowTestHost.StartAsync(_folder.Path, model: model, settings: TestSettings.Prices, register: Register);
 
         var failed = await host.RunAsync("test.ask-missing", "hi");
 
@@ -136,7 +136,7 @@ public sealed class ModelCallTests : IDisposable
     {
         await using var model = await ScriptedModelServer.StartAsync();
         model.Enqueue(ScriptedReply.Reply("It's spam, I think"), ScriptedReply.Reply("{\"label\":\"spam\",\"confidence\":0.9}"));
-        await using var host = await AgentTestHost.StartAsync(_folder.Path, model, Register);
+        await using var host = await WorkflowTestHost.StartAsync(_folder.Path, model: model, settings: TestSettings.Prices, register: Register);
 
         var done = await host.RunAsync("test.classify", "WIN A PRIZE");
 
@@ -151,7 +151,7 @@ public sealed class ModelCallTests : IDisposable
     {
         await using var model = await ScriptedModelServer.StartAsync();
         model.Enqueue(ScriptedReply.Reply("nope"), ScriptedReply.Reply("still nope"));
-        await using var host = await AgentTestHost.StartAsync(_folder.Path, model, Register);
+        await using var host = await WorkflowTestHost.StartAsync(_folder.Path, model: model, settings: TestSettings.Prices, register: Register);
 
         var failed = await host.RunAsync("test.classify", "?");
 
@@ -164,7 +164,7 @@ public sealed class ModelCallTests : IDisposable
     {
         await using var model = await ScriptedModelServer.StartAsync();
         model.Enqueue(ScriptedReply.Reply("A fairly long streamed answer."));
-        await using var host = await AgentTestHost.StartAsync(_folder.Path, model, Register);
+        await using var host = await WorkflowTestHost.StartAsync(_folder.Path, model: model, settings: TestSettings.Prices, register: Register);
         var id = "stream-1";
         using var watching = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         var signals = new List<string>();

