@@ -15,10 +15,12 @@ public sealed record RecordedRequest(string Path, JsonElement Body, string? Auth
     public bool Stream => Body.TryGetProperty("stream", out var s) && s.ValueKind == JsonValueKind.True;
 
     /// <summary>How many messages the request carried.</summary>
-    public int MessageCount => Body.TryGetProperty("messages", out var m) ? m.GetArrayLength() : 0;
+    public int MessageCount =>
+        Body.TryGetProperty("messages", out var m) ? m.GetArrayLength()
+        : Body.TryGetProperty("input", out var i) && i.ValueKind == JsonValueKind.Array ? i.GetArrayLength() : 0;
 
     /// <summary>The tool names offered.</summary>
     public IReadOnlyList<string> Tools => Body.TryGetProperty("tools", out var t)
-        ? [.. t.EnumerateArray().Select(x => x.GetProperty("function").GetProperty("name").GetString()!)]
+        ? [.. t.EnumerateArray().Select(x => (x.TryGetProperty("function", out var f) ? f : x).GetProperty("name").GetString()!)]
         : [];
 }

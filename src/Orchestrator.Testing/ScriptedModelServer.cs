@@ -11,7 +11,7 @@ using Microsoft.Extensions.Logging;
 namespace Orchestrator.Testing;
 
 /// <summary>
-/// A local OpenAI-compatible server (chat completions, streaming and not) whose answers are scripted by the test:
+/// A local OpenAI-compatible server (chat completions, streaming and not, and the Responses API without streaming) whose answers are scripted by the test:
 /// text, tool calls, parallel tool calls, errors with Retry-After, malformed output, delays. Point an agent's model at
 /// <see cref="BaseUrl"/> and it goes through the real OpenAI SDK over HTTP.
 /// </summary>
@@ -54,7 +54,8 @@ public sealed class ScriptedModelServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
-        app.MapPost("/v1/chat/completions", server.HandleAsync);
+        app.MapPost("/v1/chat/completions", http => server.HandleAsync(http, ChatCompletionWriter.WriteAsync));
+        app.MapPost("/v1/responses", http => server.HandleAsync(http, ResponsesWriter.WriteAsync));
         await app.StartAsync();
         server._app = app;
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -102,7 +103,7 @@ public sealed class ScriptedModelServer : IAsyncDisposable
         _arrived.Dispose();
     }
 
-    private async Task HandleAsync(HttpContext http)
+    private async Task HandleAsync(HttpContext http, Func<HttpContext, ScriptedReply, RecordedRequest, int, Task> write)
     {
         using var body = await JsonDocument.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted);
         var request = new RecordedRequest(http.Request.Path, body.RootElement.Clone(), http.Request.Headers.Authorization.ToString());
@@ -112,6 +113,6 @@ public sealed class ScriptedModelServer : IAsyncDisposable
         var reply = _replies.TryDequeue(out var next)
             ? next
             : ScriptedReply.Error(500, $"No scripted reply left for request {sequence}: the test sent more model requests than it scripted.");
-        await ChatCompletionWriter.WriteAsync(http, reply, request, sequence);
+        await write(http, reply, request, sequence);
     }
 }

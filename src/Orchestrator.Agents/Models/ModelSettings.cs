@@ -8,4 +8,5 @@ namespace Orchestrator.Agents.Models;
 /// <param name="Model">The provider's model id.</param>
 /// <param name="Prices">Prices per million tokens.</param>
 /// <param name="Timeout">How long one call may take.</param>
-public sealed record ModelSettings(string Name, string Provider, Uri? Endpoint, string ApiKey, string Model, ModelPrices Prices, TimeSpan Timeout);
+/// <param name="Api"><c>chat</c> (chat completions, the default) or <c>responses</c> (the Responses API), from <c>:Api</c>.</param>
+public sealed record ModelSettings(string Name, string Provider, Uri? Endpoint, string ApiKey, string Model, ModelPrices Prices, TimeSpan Timeout, string Api = "chat");

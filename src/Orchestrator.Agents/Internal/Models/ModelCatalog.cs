@@ -49,7 +49,8 @@ internal sealed class ModelCatalog(IConfiguration configuration) : IModelCatalog
             apiKey,
             section["Model"] ?? DefaultModel,
             new ModelPrices(Price(section, "InputPerMillion"), Price(section, "CachedInputPerMillion"), Price(section, "OutputPerMillion")),
-            TimeSpan.FromSeconds(double.TryParse(section["TimeoutSeconds"], CultureInfo.InvariantCulture, out var seconds) ? seconds : 100));
+            TimeSpan.FromSeconds(double.TryParse(section["TimeoutSeconds"], CultureInfo.InvariantCulture, out var seconds) ? seconds : 100),
+            Api(section, prefix));
     }
 
     public IChatClient GetChatClient(string? name)
@@ -69,9 +70,21 @@ internal sealed class ModelCatalog(IConfiguration configuration) : IModelCatalog
                 options.Endpoint = settings.Endpoint;
             }
 
-            return new OpenAIClient(new ApiKeyCredential(settings.ApiKey), options).GetChatClient(settings.Model).AsIChatClient();
+            var client = new OpenAIClient(new ApiKeyCredential(settings.ApiKey), options);
+#pragma warning disable OPENAI001 // The Responses API client is marked for evaluation by the SDK; it is opt-in here (Api = responses).
+            return settings.Api == "responses"
+                ? client.GetResponsesClient().AsIChatClient(settings.Model)
+                : client.GetChatClient(settings.Model).AsIChatClient();
+#pragma warning restore OPENAI001
         });
     }
+
+    private static string Api(IConfigurationSection section, string prefix) => section["Api"]?.ToLowerInvariant() switch
+    {
+        null or "" or "chat" => "chat",
+        "responses" => "responses",
+        var other => throw new ModelNotConfiguredException($"{prefix}:Api is '{other}'; use 'chat' (chat completions, the default) or 'responses' (the Responses API)."),
+    };
 
     private static decimal Price(IConfigurationSection section, string key) =>
         decimal.TryParse(section[$"Prices:{key}"], NumberStyles.Number, CultureInfo.InvariantCulture, out var price) ? price : 0m;
