@@ -1,11 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Orchestrator.Testing;
 
@@ -34,12 +29,8 @@ public sealed class RecordingHttpEndpoint : IAsyncDisposable
     /// <returns>The running endpoint.</returns>
     public static async Task<RecordingHttpEndpoint> StartAsync(object? reply = null)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
         RecordingHttpEndpoint? self = null;
-        app.Run(async http =>
+        var (app, baseUrl) = await LoopbackApp.StartAsync(app => app.Run(async http =>
         {
             using var reader = new StreamReader(http.Request.Body);
             var body = await reader.ReadToEndAsync();
@@ -47,10 +38,8 @@ public sealed class RecordingHttpEndpoint : IAsyncDisposable
                 http.Request.Method, http.Request.Path + http.Request.QueryString, body,
                 http.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase)));
             await http.Response.WriteAsJsonAsync(reply ?? new { status = "ok" });
-        });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        self = new RecordingHttpEndpoint(app, address.TrimEnd('/') + "/");
+        }));
+        self = new RecordingHttpEndpoint(app, baseUrl);
         return self;
     }
 

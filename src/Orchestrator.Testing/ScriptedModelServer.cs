@@ -1,12 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Orchestrator.Testing;
 
@@ -50,16 +45,13 @@ public sealed class ScriptedModelServer : IAsyncDisposable
     public static async Task<ScriptedModelServer> StartAsync()
     {
         var server = new ScriptedModelServer();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
-        app.MapPost("/v1/chat/completions", http => server.HandleAsync(http, ChatCompletionWriter.WriteAsync));
-        app.MapPost("/v1/responses", http => server.HandleAsync(http, ResponsesWriter.WriteAsync));
-        await app.StartAsync();
+        var (app, baseUrl) = await LoopbackApp.StartAsync(app =>
+        {
+            app.MapPost("/v1/chat/completions", http => server.HandleAsync(http, ChatCompletionWriter.WriteAsync));
+            app.MapPost("/v1/responses", http => server.HandleAsync(http, ResponsesWriter.WriteAsync));
+        });
         server._app = app;
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server.BaseUrl = address.TrimEnd('/') + "/v1/";
+        server.BaseUrl = baseUrl + "v1/";
         return server;
     }
 

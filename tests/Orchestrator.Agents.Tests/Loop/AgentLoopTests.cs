@@ -7,7 +7,7 @@ namespace Orchestrator.Agents.Tests.Loop;
 
 public sealed class AgentLoopTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly TestDataFolder _folder = new();
     private readonly ToolLedger _ledger = new();
 
     public void Dispose() => _folder.Dispose();

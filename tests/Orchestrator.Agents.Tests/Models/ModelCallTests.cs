@@ -9,7 +9,7 @@ namespace Orchestrator.Agents.Tests.Models;
 
 public sealed class ModelCallTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly TestDataFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
 

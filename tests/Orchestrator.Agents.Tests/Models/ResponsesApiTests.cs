@@ -8,7 +8,7 @@ namespace Orchestrator.Agents.Tests.Models;
 /// <summary>A model configured with <c>Api = responses</c> goes through the OpenAI SDK's Responses client to the test server.</summary>
 public sealed class ResponsesApiTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly TestDataFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
 

@@ -14,7 +14,7 @@ public sealed class McpToolTests : IDisposable
 {
     private static readonly string ServerDll = typeof(McpToolTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "McpServerDll").Value!;
 
-    private readonly TempFolder _folder = new();
+    private readonly TestDataFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
 

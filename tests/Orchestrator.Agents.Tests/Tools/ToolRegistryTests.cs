@@ -16,7 +16,7 @@ namespace Orchestrator.Agents.Tests.Tools;
 
 public sealed class ToolRegistryTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly TestDataFolder _folder = new();
     private readonly ToolLedger _ledger = new();
 
     public void Dispose() => _folder.Dispose();

@@ -7,7 +7,7 @@ namespace Orchestrator.Workflows.Tests.AgentSamples;
 /// <summary>The test host runs workflows on a fake clock: a two-day timer fires when the test moves time on.</summary>
 public sealed class FakeClockTests : IDisposable
 {
-    private readonly SampleFolder _folder = new();
+    private readonly TestDataFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
 

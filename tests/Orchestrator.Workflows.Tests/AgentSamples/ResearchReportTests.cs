@@ -11,7 +11,7 @@ public sealed class ResearchReportTests : IDisposable
     private static readonly string McpServer = typeof(ResearchReportTests).Assembly
         .GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "McpServerDll").Value!;
 
-    private readonly SampleFolder _folder = new();
+    private readonly TestDataFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
 

@@ -7,7 +7,7 @@ namespace Orchestrator.Workflows.Tests.AgentSamples;
 
 public sealed class SupportTriageTests : IDisposable
 {
-    private readonly SampleFolder _folder = new();
+    private readonly TestDataFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
 
