@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 
 namespace Orchestrator.Testing;
@@ -63,14 +64,47 @@ internal static class ResponsesWriter
                 total_tokens = input + outputTokens,
             },
         };
-        if (request.Stream)
+        if (!request.Stream)
         {
-            // The SDK versions this kit ships with do not agree on the streaming Responses call, so it is not scripted.
-            await ChatCompletionWriter.WriteAsync(http, ScriptedReply.Error(400, "The scripted server answers the Responses API without streaming; set stream to false."), request, sequence);
+            await http.Response.WriteAsJsonAsync(response);
             return;
         }
 
-        await http.Response.WriteAsJsonAsync(response);
+        http.Response.ContentType = "text/event-stream";
+        var number = 0;
+        await SendAsync(http, "response.created", new { type = "response.created", sequence_number = number++, response = response with { status = "in_progress", output = new List<object>() } });
+        foreach (var piece in Pieces(reply.Text))
+        {
+            await SendAsync(http, "response.output_text.delta", new
+            {
+                type = "response.output_text.delta",
+                sequence_number = number++,
+                item_id = $"msg_{sequence}",
+                output_index = 0,
+                content_index = 0,
+                delta = piece,
+            });
+        }
+
+        for (var i = 0; i < output.Count; i++)
+        {
+            await SendAsync(http, "response.output_item.done", new { type = "response.output_item.done", sequence_number = number++, output_index = i, item = output[i] });
+        }
+
+        await SendAsync(http, "response.completed", new { type = "response.completed", sequence_number = number, response });
     }
 
+    private static IEnumerable<string> Pieces(string? text)
+    {
+        for (var i = 0; text is not null && i < text.Length; i += 8)
+        {
+            yield return text.Substring(i, Math.Min(8, text.Length - i));
+        }
+    }
+
+    private static async Task SendAsync(HttpContext http, string name, object data)
+    {
+        await http.Response.WriteAsync($"event: {name}\ndata: {JsonSerializer.Serialize(data)}\n\n");
+        await http.Response.Body.FlushAsync();
+    }
 }

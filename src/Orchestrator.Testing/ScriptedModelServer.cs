@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http;
 namespace Orchestrator.Testing;
 
 /// <summary>
-/// A local OpenAI-compatible server (chat completions, streaming and not, and the Responses API without streaming) whose answers are scripted by the test:
+/// A local OpenAI-compatible server (chat completions and the Responses API, streaming and not) whose answers are scripted by the test:
 /// text, tool calls, parallel tool calls, errors with Retry-After, malformed output, delays. Point an agent's model at
 /// <see cref="BaseUrl"/> and it goes through the real OpenAI SDK over HTTP.
 /// </summary>

@@ -75,4 +75,29 @@ public sealed class MultiAgentTests : IDisposable
         result.Reason.Should().Contain("$0.88").And.Contain("$0.5");
         model.RequestCount.Should().Be(1);
     }
+
+    [Fact]
+    public async Task Limits_TokensAndDeadline_EndTheRunWithTheirStatus()
+    {
+        await using var model = await ScriptedModelServer.StartAsync();
+        model.Enqueue(
+            ScriptedReply.ToolCall("crm_lookup", new { orderId = "A-1" }).WithUsage(900, 200),
+            ScriptedReply.ToolCall("crm_lookup", new { orderId = "A-1" }).WithUsage(10, 10));
+        await using var host = await WorkflowTestHost.StartAsync(_folder.Path, model: model, settings: TestSettings.Prices, register: (o, a) =>
+        {
+            TestAgents.Register(o, a, _ledger);
+            o.AddWorkflow<string, AgentRunResult>("test.tokens", (ctx, m) => ctx.RunAgentAsync(
+                new AgentDefinition { Name = "talker", Instructions = "Talk.", Tools = ["crm.lookup"], Limits = new AgentLimits { MaxTokens = 1_000 } }, m));
+            o.AddWorkflow<string, AgentRunResult>("test.deadline", (ctx, m) => ctx.RunAgentAsync(
+                new AgentDefinition { Name = "slow", Instructions = "Think.", Tools = ["crm.lookup"], Limits = new AgentLimits { Deadline = TimeSpan.FromMilliseconds(1) } }, m));
+        });
+
+        var tokens = OrchestratorJson.Deserialize<AgentRunResult>((await host.RunAsync("test.tokens", "go")).Output)!;
+        var deadline = OrchestratorJson.Deserialize<AgentRunResult>((await host.RunAsync("test.deadline", "go")).Output)!;
+
+        tokens.Status.Should().Be(AgentRunStatus.MaxTokensReached);
+        tokens.Reason.Should().Contain("1,100").And.Contain("1,000");
+        deadline.Status.Should().Be(AgentRunStatus.DeadlineReached);
+        deadline.Turns.Should().BeLessThanOrEqualTo(1, "the deadline is checked before every turn");
+    }
 }

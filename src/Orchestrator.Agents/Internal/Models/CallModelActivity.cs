@@ -27,20 +27,13 @@ internal sealed class CallModelActivity(IModelCatalog catalog, IInstanceSignals 
         ChatResponse response;
         try
         {
-            // Streaming goes through chat completions; the Responses API client of this SDK pairing cannot stream
-            // (Microsoft.Extensions.AI.OpenAI 10.11 calls a method OpenAI 2.15 no longer has), so its answer arrives whole.
-            response = input.Stream && settings.Api == "chat"
+            response = input.Stream
                 ? await StreamAsync(client, messages, options, context)
                 : await client.GetResponseAsync(messages, options, context.CancellationToken);
         }
         catch (Exception ex) when (ex is not NonRetriableException)
         {
             throw ProviderErrors.Map(settings.Name, ex, context.CancellationToken.IsCancellationRequested);
-        }
-
-        if (input.Stream && settings.Api != "chat" && signals.HasWatchers(context.InstanceId))
-        {
-            signals.Publish(context.InstanceId, "model.delta", JsonSerializer.Serialize(new { taskId = context.TaskId, text = response.Text }));
         }
 
         var usage = ChatMapping.ToUsage(response.Usage);
