@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Orchestrator.Core;
 
@@ -18,23 +17,7 @@ public sealed class WriteLedgerActivity(IConfiguration configuration) : Activity
             await Task.Delay(input.DelayMs, context.CancellationToken);
         }
 
-        var path = configuration["ItTests:LedgerPath"] ?? throw new InvalidOperationException("Set ItTests:LedgerPath.");
-        await using var connection = new SqliteConnection($"Data Source={path};Default Timeout=30");
-        await connection.OpenAsync(context.CancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            PRAGMA journal_mode=WAL;
-            CREATE TABLE IF NOT EXISTS deliveries (key TEXT NOT NULL, label TEXT NOT NULL, attempt INTEGER NOT NULL);
-            CREATE TABLE IF NOT EXISTS effects (key TEXT NOT NULL, label TEXT NOT NULL);
-            BEGIN IMMEDIATE;
-            INSERT INTO deliveries (key, label, attempt) VALUES ($key, $label, $attempt);
-            INSERT INTO effects (key, label) SELECT $key, $label WHERE NOT EXISTS (SELECT 1 FROM effects WHERE key = $key);
-            COMMIT;
-            """;
-        command.Parameters.AddWithValue("$key", context.IdempotencyKey);
-        command.Parameters.AddWithValue("$label", $"{context.InstanceId}/{input.Label}");
-        command.Parameters.AddWithValue("$attempt", context.Attempt);
-        await command.ExecuteNonQueryAsync(context.CancellationToken);
+        await LedgerFile.RecordAsync(configuration, context.IdempotencyKey, $"{context.InstanceId}/{input.Label}", context.Attempt, context.CancellationToken);
         return 1;
     }
 }
