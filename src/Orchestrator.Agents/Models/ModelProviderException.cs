@@ -1,6 +1,9 @@
 namespace Orchestrator.Agents.Models;
 
-/// <summary>The model provider failed in a way that may pass (5xx, timeout, malformed output): the step's retry policy applies.</summary>
+/// <summary>
+/// The model provider failed in a way that may pass: a server error (5xx), a request timeout (408 or the client's
+/// timeout), an unreachable endpoint, or an answer that is not valid JSON. The step's retry policy applies.
+/// </summary>
 public sealed class ModelProviderException : Exception
 {
     /// <summary>Creates the exception.</summary>

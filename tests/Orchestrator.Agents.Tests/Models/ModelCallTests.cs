@@ -1,192 +1,136 @@
-using System.Diagnostics;
+using System.Text.Json;
 using Orchestrator.Agents.Models;
 using Orchestrator.Agents.Tests.Infrastructure;
 using Orchestrator.Core;
+using Orchestrator.Core.Client;
 using Orchestrator.Core.History;
 using Orchestrator.Testing;
 
 namespace Orchestrator.Agents.Tests.Models;
 
+/// <summary>A model call from workflow code, through the real OpenAI SDK to the scripted server, on the real engine.</summary>
 public sealed class ModelCallTests : IDisposable
 {
     private readonly TestDataFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
 
-    private static void Register(Core.Hosting.OrchestratorBuilder o, AgentsBuilder _)
-    {
-        o.AddWorkflow<string, ModelResponse>("test.ask", (ctx, question) => ctx.CallModelAsync(new ModelRequest
-        {
-            Messages = [ModelMessage.User(question)],
-        }, new RetryPolicy { MaxAttempts = 3, FirstRetryDelay = TimeSpan.FromMilliseconds(50) }));
-        o.AddWorkflow<string, ModelResponse>("test.ask-missing", (ctx, question) => ctx.CallModelAsync(new ModelRequest
-        {
-            Model = "triage",
-            Messages = [ModelMessage.User(question)],
-        }));
-        o.AddWorkflow<string, Verdict>("test.classify", (ctx, question) => ctx.CallModelAsync<Verdict>(new ModelRequest
-        {
-            Messages = [ModelMessage.User(question)],
-        }, repairAttempts: 1));
-        o.AddWorkflow<string, ModelResponse>("test.stream", (ctx, question) => ctx.CallModelAsync(new ModelRequest
-        {
-            Messages = [ModelMessage.User(question)],
-            Stream = true,
-        }));
-    }
-
     [Fact]
-    public async Task CallModel_RecordsRequestResponseUsageAndCost()
+    public async Task CallModel_Text_RecordsRequestResponseUsageAndCost()
     {
         await using var model = await ScriptedModelServer.StartAsync();
-        model.Enqueue(ScriptedReply.Reply("Paris.").WithUsage(1_000, 200, 400));
-        await using var host = await WorkflowTestHost.StartAsync(_folder.Path, model: model, settings: TestSettings.Prices, register: Register);
+        model.Enqueue(Reply.Text("Paris.").WithUsage(input: 1_000, output: 200, cached: 400));
+        await using var host = await WorkflowTestHost.StartAsync(_folder.Path, ModelWorkflows.Register, model, TestSettings.Prices);
 
         var done = await host.RunAsync("test.ask", "Capital of France?");
 
+        done.Status.Should().Be(InstanceStatus.Completed, done.Error?.InnerFailure?.ErrorMessage);
         var response = OrchestratorJson.Deserialize<ModelResponse>(done.Output)!;
-        response.Message.Content.Should().Be("Paris.");
+        response.Message.Should().Be(new ModelMessage("assistant", "Paris."));
         response.Model.Should().Be("default");
+        response.ModelId.Should().Be("test-model");
         response.FinishReason.Should().Be("stop");
         response.Usage.Should().Be(new TokenUsage(1_000, 400, 200));
-        response.CostUsd.Should().Be(((600m * 2) + (400m * 0.5m) + (200m * 8)) / 1_000_000m);
+
+        // 600 uncached input tokens at $2, 400 cached at $0.50 and 200 output at $8 per million.
+        response.CostUsd.Should().Be(0.003m);
+        done.Usage.Should().Be(new Core.Storage.UsageTotals(1_000, 400, 200, 0.003m));
+    }
+
+    [Fact]
+    public async Task CallModel_History_HoldsTheRequestTheResponseAndTheUsage()
+    {
+        await using var model = await ScriptedModelServer.StartAsync();
+        model.Enqueue(Reply.Text("Paris.").WithUsage(input: 1_000, output: 200, cached: 400));
+        await using var host = await WorkflowTestHost.StartAsync(_folder.Path, ModelWorkflows.Register, model, TestSettings.Prices);
+
+        var done = await host.RunAsync("test.ask", "Capital of France?");
+
         var history = await host.Client.GetHistoryAsync(done.InstanceId);
-        history.OfType<TaskScheduled>().Single().Input.Should().Contain("Capital of France?");
-        history.OfType<TaskCompleted>().Single().Usage!.CostUsd.Should().Be(response.CostUsd);
-        done.Usage!.InputTokens.Should().Be(1_000);
+        var scheduled = history.OfType<TaskScheduled>().Should().ContainSingle().Subject;
+        scheduled.Name.Should().Be("orchestrator.model-call");
+        var request = OrchestratorJson.Deserialize<ModelRequest>(scheduled.Input)!;
+        request.Messages.Should().Equal(ModelMessage.System("You answer briefly."), ModelMessage.User("Capital of France?"));
+        request.Temperature.Should().Be(0.2f);
+        var completed = history.OfType<TaskCompleted>().Should().ContainSingle().Subject;
+        completed.TaskScheduledId.Should().Be(scheduled.EventId);
+        OrchestratorJson.Deserialize<ModelResponse>(completed.Result).Should().BeEquivalentTo(OrchestratorJson.Deserialize<ModelResponse>(done.Output));
+        completed.Usage.Should().Be(new UsageReport("default", 1_000, 400, 200, 0.003m));
     }
 
     [Fact]
-    public async Task CallModel_RateLimited_HonoursRetryAfterThenSucceeds()
+    public async Task CallModel_Request_ReachesTheProviderAsAskedFor()
     {
         await using var model = await ScriptedModelServer.StartAsync();
-        model.Enqueue(ScriptedReply.Error(429, "slow down", TimeSpan.FromSeconds(1)), ScriptedReply.Reply("ok"));
-        await using var host = await WorkflowTestHost.StartAsync(_folder.Path, model: model, settings: TestSettings.Prices, register: Register);
-        var watch = Stopwatch.StartNew();
+        model.Enqueue(Reply.Text("Paris."));
+        await using var host = await WorkflowTestHost.StartAsync(_folder.Path, ModelWorkflows.Register, model, TestSettings.Prices);
 
-        var done = await host.RunAsync("test.ask", "hi");
+        await host.RunAsync("test.ask", "Capital of France?");
 
-        done.Status.Should().Be(InstanceStatus.Completed, done.Error?.ErrorMessage);
-        watch.Elapsed.Should().BeGreaterThan(TimeSpan.FromMilliseconds(950));
-        model.RequestCount.Should().Be(2);
+        var sent = model.Requests.Should().ContainSingle().Subject;
+        sent.Path.Should().Be("/v1/chat/completions");
+        sent.Model.Should().Be("test-model");
+        sent.Authorization.Should().Be("Bearer test-key");
+        sent.Stream.Should().BeFalse();
+        sent.Body.GetProperty("temperature").GetDouble().Should().BeApproximately(0.2, 1e-6);
+        sent.Messages.EnumerateArray().Select(m => m.GetProperty("role").GetString()).Should().Equal("system", "user");
+        sent.Messages[1].GetRawText().Should().Contain("Capital of France?");
     }
 
     [Fact]
-    public async Task CallModel_ServerErrorsExhaustRetries_FailsWithProviderErrorAndRestartCompletes()
+    public async Task CallModel_Latency_IsMeasured()
     {
         await using var model = await ScriptedModelServer.StartAsync();
-        model.Enqueue(ScriptedReply.Error(500, "upstream exploded"), ScriptedReply.Error(502, "upstream exploded"), ScriptedReply.Error(503, "upstream exploded"));
-        await using var host = await WorkflowTestHost.StartAsync(_folder.Path, model: model, settings: TestSettings.Prices, register: Register);
+        model.Enqueue(Reply.Text("Slowly.").After(TimeSpan.FromMilliseconds(300)));
+        await using var host = await WorkflowTestHost.StartAsync(_folder.Path, ModelWorkflows.Register, model, TestSettings.Prices);
 
-        var failed = await host.RunAsync("test.ask", "hi");
+        var done = await host.RunAsync("test.ask", "Take your time.");
 
-        failed.Status.Should().Be(InstanceStatus.Failed);
-        failed.Error!.InnerFailure!.ErrorMessage.Should().Contain("upstream exploded");
-        model.RequestCount.Should().Be(3);
-
-        model.Enqueue(ScriptedReply.Reply("recovered"));
-        await host.Client.RestartAsync(failed.InstanceId);
-        var done = await host.WaitAsync(failed.InstanceId);
-        done.Status.Should().Be(InstanceStatus.Completed);
-        OrchestratorJson.Deserialize<ModelResponse>(done.Output)!.Message.Content.Should().Be("recovered");
-    }
-
-    [Fact]
-    public async Task CallModel_BadRequest_FailsWithoutRetry()
-    {
-        await using var model = await ScriptedModelServer.StartAsync();
-        model.Enqueue(ScriptedReply.Error(400, "context length exceeded"));
-        await using var host = await WorkflowTestHost.StartAsync(_folder.Path, model: model, settings: TestSettings.Prices, register: Register);
-
-        var failed = await host.RunAsync("test.ask", "hi");
-
-        failed.Status.Should().Be(InstanceStatus.Failed);
-        failed.Error!.InnerFailure!.ErrorMessage.Should().Contain("context length exceeded");
-        model.RequestCount.Should().Be(1);
-    }
-
-    [Fact]
-    public async Task CallModel_MalformedResponse_IsRetried()
-    {
-        await using var model = await ScriptedModelServer.StartAsync();
-        model.Enqueue(ScriptedReply.Malformed(), ScriptedReply.Reply("fine"));
-        await using var host = await WorkflowTestHost.StartAsync(_folder.Path, model: model, settings: TestSettings.Prices, register: Register);
-
-        var done = await host.RunAsync("test.ask", "hi");
-
-        done.Status.Should().Be(InstanceStatus.Completed, done.Error?.ErrorMessage);
-        model.RequestCount.Should().Be(2);
-    }
-
-    [Fact]
-    public async Task CallModel_ModelNotConfigured_FailsNamingTheKey()
-    {
-        await using var model = await ScriptedModelServer.StartAsync();
-        await using var host = await WorkflowTestHost.StartAsync(_folder.Path, model: model, settings: TestSettings.Prices, register: Register);
-
-        var failed = await host.RunAsync("test.ask-missing", "hi");
-
-        failed.Status.Should().Be(InstanceStatus.Failed);
-        failed.Error!.InnerFailure!.ErrorMessage.Should().Contain("Orchestrator:Models:triage:Model");
-        model.RequestCount.Should().Be(0);
-    }
-
-    [Fact]
-    public async Task CallModelTyped_MalformedThenValid_RepairsWithOneExtraCall()
-    {
-        await using var model = await ScriptedModelServer.StartAsync();
-        model.Enqueue(ScriptedReply.Reply("It's spam, I think"), ScriptedReply.Reply("{\"label\":\"spam\",\"confidence\":0.9}"));
-        await using var host = await WorkflowTestHost.StartAsync(_folder.Path, model: model, settings: TestSettings.Prices, register: Register);
-
-        var done = await host.RunAsync("test.classify", "WIN A PRIZE");
-
-        OrchestratorJson.Deserialize<Verdict>(done.Output).Should().Be(new Verdict("spam", 0.9));
-        model.RequestCount.Should().Be(2);
-        model.Requests[0].Body.GetProperty("response_format").GetProperty("type").GetString().Should().Be("json_schema");
-        model.Requests[1].Body.GetRawText().Should().Contain("not valid JSON");
-    }
-
-    [Fact]
-    public async Task CallModelTyped_AlwaysMalformed_FailsClearly()
-    {
-        await using var model = await ScriptedModelServer.StartAsync();
-        model.Enqueue(ScriptedReply.Reply("nope"), ScriptedReply.Reply("still nope"));
-        await using var host = await WorkflowTestHost.StartAsync(_folder.Path, model: model, settings: TestSettings.Prices, register: Register);
-
-        var failed = await host.RunAsync("test.classify", "?");
-
-        failed.Status.Should().Be(InstanceStatus.Failed);
-        failed.Error!.ErrorMessage.Should().Contain("not valid JSON for Verdict").And.Contain("still nope");
+        OrchestratorJson.Deserialize<ModelResponse>(done.Output)!.LatencyMs.Should().BeInRange(290, 10_000);
     }
 
     [Fact]
     public async Task CallModel_Streaming_PublishesDeltasAndCheckpointsTheFinalMessage()
     {
+        const string Answer = "A fairly long streamed answer, in several pieces.";
         await using var model = await ScriptedModelServer.StartAsync();
-        model.Enqueue(ScriptedReply.Reply("A fairly long streamed answer."));
-        await using var host = await WorkflowTestHost.StartAsync(_folder.Path, model: model, settings: TestSettings.Prices, register: Register);
-        var id = "stream-1";
+        model.Enqueue(Reply.Text(Answer).WithUsage(input: 40, output: 12, cached: 8));
+        await using var host = await WorkflowTestHost.StartAsync(_folder.Path, ModelWorkflows.Register, model, TestSettings.Prices);
+        const string Id = "stream-1";
         using var watching = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        var signals = new List<string>();
+        var deltas = new List<JsonElement>();
+        var subscribed = new TaskCompletionSource();
         var watch = Task.Run(async () =>
         {
-            await foreach (var change in host.Client.WatchAsync(id, watching.Token))
+            var changes = host.Client.WatchAsync(Id, watching.Token).GetAsyncEnumerator(watching.Token);
+            var next = changes.MoveNextAsync();
+            subscribed.SetResult();
+            while (await next)
             {
-                if (change is Core.Client.InstanceSignal { Kind: "model.delta" } s)
+                if (changes.Current is InstanceSignal { Kind: "model.delta", DataJson: { } data })
                 {
-                    signals.Add(s.DataJson!);
+                    deltas.Add(JsonDocument.Parse(data).RootElement.Clone());
                 }
+
+                next = changes.MoveNextAsync();
             }
+
+            await changes.DisposeAsync();
         });
+        await subscribed.Task;
         await Task.Delay(100);
 
-        var done = await host.RunAsync("test.stream", "stream please", id);
+        var done = await host.RunAsync("test.stream", "Stream please.", Id);
         await watch;
 
-        OrchestratorJson.Deserialize<ModelResponse>(done.Output)!.Message.Content.Should().Be("A fairly long streamed answer.");
-        signals.Should().HaveCountGreaterThan(1);
+        var response = OrchestratorJson.Deserialize<ModelResponse>(done.Output)!;
+        response.Message.Content.Should().Be(Answer);
+        response.Usage.Should().Be(new TokenUsage(40, 8, 12));
+        deltas.Should().HaveCountGreaterThan(1);
+        deltas.Should().OnlyContain(d => d.GetProperty("model").GetString() == "default" && d.GetProperty("taskId").GetInt32() >= 0);
+        string.Concat(deltas.Select(d => d.GetProperty("text").GetString())).Should().Be(Answer);
+        var completed = (await host.Client.GetHistoryAsync(Id)).OfType<TaskCompleted>().Single();
+        OrchestratorJson.Deserialize<ModelResponse>(completed.Result)!.Message.Content.Should().Be(Answer, "the checkpoint is the final message, not the deltas");
         model.Requests[0].Stream.Should().BeTrue();
     }
-
-    public sealed record Verdict(string Label, double Confidence);
 }

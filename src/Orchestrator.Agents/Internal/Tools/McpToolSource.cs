@@ -1,116 +1,115 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
-using ModelContextProtocol;
-using ModelContextProtocol.Client;
-using ModelContextProtocol.Protocol;
 using Orchestrator.Agents.Tools;
-using Orchestrator.Core;
 
 namespace Orchestrator.Agents.Internal.Tools;
 
 /// <summary>
-/// Tools of the MCP servers in <c>Orchestrator:Tools:Mcp:&lt;server&gt;</c> (stdio: Command, Arguments, WorkingDirectory,
-/// Environment; streamable HTTP: Url), named <c>mcp:&lt;server&gt;.&lt;tool&gt;</c>. Calls carry the idempotency key and the
-/// principal pair in the request's <c>_meta</c>.
+/// The tools of the MCP servers in <c>Orchestrator:Tools:Mcp:&lt;server&gt;</c>, named <c>mcp:&lt;server&gt;.&lt;tool&gt;</c>.
+/// A server is started (or connected to) only when one of its tools is first asked for. Calls carry the idempotency
+/// key and the principal pair in the request's <c>_meta</c> (<c>orchestrator/idempotencyKey</c>,
+/// <c>orchestrator/instanceId</c>, <c>orchestrator/agent</c>, <c>orchestrator/onBehalfOf</c>).
 /// </summary>
-internal sealed class McpToolSource(IConfiguration configuration, ILoggerFactory loggers) : IToolSource, IAsyncDisposable
+internal sealed partial class McpToolSource : IAsyncDisposable
 {
-    private const string Section = "Orchestrator:Tools:Mcp";
-    private readonly ConcurrentDictionary<string, Lazy<Task<McpClient>>> _clients = new(StringComparer.Ordinal);
+    public const string Section = "Orchestrator:Tools:Mcp";
+    public const string Prefix = "mcp:";
 
-    public async Task<IReadOnlyList<ToolDescriptor>> DescribeAsync(CancellationToken cancellationToken)
+    private readonly IReadOnlyList<McpServerConnection> _servers;
+    private readonly ILogger _logger;
+
+    public McpToolSource(IConfiguration configuration, ILoggerFactory loggers)
     {
-        var tools = new List<ToolDescriptor>();
-        foreach (var server in configuration.GetSection(Section).GetChildren())
+        _servers = [.. configuration.GetSection(Section).GetChildren().Select(s => McpServerConnection.Read(s, loggers))];
+        _logger = loggers.CreateLogger<McpToolSource>();
+    }
+
+    public IEnumerable<string> Servers => _servers.Select(s => s.Name);
+
+    public static bool Owns(string name) => name.StartsWith(Prefix, StringComparison.Ordinal);
+
+    public async Task<ToolDescriptor?> FindAsync(string name, CancellationToken cancellationToken) =>
+        Route(name) is var (server, tool) && (await server.ToolsAsync(cancellationToken)).TryGetValue(tool, out var found) ? found : null;
+
+    public async Task<IReadOnlyList<ToolDescriptor>> ListAsync(CancellationToken cancellationToken)
+    {
+        var all = new List<ToolDescriptor>();
+        foreach (var server in _servers)
         {
             try
             {
-                var client = await ClientAsync(server);
-                foreach (var tool in await client.ListToolsAsync(cancellationToken: cancellationToken))
-                {
-                    tools.Add(new ToolDescriptor($"mcp:{server.Key}.{tool.Name}", tool.Description, tool.JsonSchema, "mcp"));
-                }
+                all.AddRange((await server.ToolsAsync(cancellationToken)).Values);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (ToolUnavailableException ex)
             {
-                _clients.TryRemove(server.Key, out _);
-                throw new InvalidOperationException($"The MCP server '{server.Key}' ({Section}:{server.Key}) could not be reached: {ex.Message}", ex);
+                LogLeftOut(ex, server.Name);
             }
         }
 
-        return tools;
+        return all;
+    }
+
+    /// <summary>Why no tool has the name: no such server, or the server has no such tool (with what it does have).</summary>
+    public async Task<string> ExplainMissingAsync(string name, CancellationToken cancellationToken)
+    {
+        if (Route(name) is not var (server, tool))
+        {
+            var servers = _servers.Count == 0 ? "none is configured" : $"configured: {string.Join(", ", Servers)}";
+            return $"No tool is named '{name}': MCP tools are named {Prefix}<server>.<tool> after a server in {Section} ({servers}).";
+        }
+
+        var tools = await server.ToolsAsync(cancellationToken);
+        return $"The MCP server '{server.Name}' has no tool '{tool}'. Its tools: {string.Join(", ", tools.Values.Select(t => t.Name).Order(StringComparer.Ordinal))}.";
     }
 
     public async Task<string> InvokeAsync(ToolDescriptor tool, JsonObject arguments, ToolInvocationContext context)
     {
-        var (server, name) = Split(tool.Name);
-        var client = await ClientAsync(configuration.GetSection($"{Section}:{server}"));
+        var (server, name) = Route(tool.Name) ?? throw new ToolNotFoundException($"No MCP server serves '{tool.Name}'.");
         var meta = new JsonObject
         {
             ["orchestrator/idempotencyKey"] = context.IdempotencyKey,
             ["orchestrator/instanceId"] = context.InstanceId,
-            ["orchestrator/agent"] = context.Agent,
-            ["orchestrator/onBehalfOf"] = context.OnBehalfOf,
         };
+        if (context.Agent is { } agent)
+        {
+            meta["orchestrator/agent"] = agent;
+        }
+
+        if (context.OnBehalfOf is { } onBehalfOf)
+        {
+            meta["orchestrator/onBehalfOf"] = onBehalfOf;
+        }
+
         var args = arguments.ToDictionary(p => p.Key, p => (object?)JsonSerializer.SerializeToElement(p.Value));
-        var result = await client.CallToolAsync(name, args, null, new RequestOptions { Meta = meta }, context.CancellationToken);
-        var text = string.Concat(result.Content.OfType<TextContentBlock>().Select(t => t.Text));
-        if (result.IsError == true)
-        {
-            throw new NonRetriableException($"The MCP tool '{tool.Name}' failed: {text}");
-        }
-
-        if (result.StructuredContent is { } structured)
-        {
-            return structured.GetRawText();
-        }
-
-        try
-        {
-            using var document = JsonDocument.Parse(text);
-            return document.RootElement.GetRawText();
-        }
-        catch (JsonException)
-        {
-            return JsonSerializer.Serialize(text);
-        }
+        var result = await server.CallAsync(name, args, meta, context.CancellationToken);
+        return McpToolResult.ToJson(tool.Name, result);
     }
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var client in _clients.Values.Where(c => c.IsValueCreated && c.Value.IsCompletedSuccessfully))
+        foreach (var server in _servers)
         {
-            await (await client.Value).DisposeAsync();
+            await server.DisposeAsync();
         }
     }
 
-    private Task<McpClient> ClientAsync(IConfigurationSection server) =>
-        _clients.GetOrAdd(server.Key, _ => new Lazy<Task<McpClient>>(() => ConnectAsync(server))).Value;
-
-    private async Task<McpClient> ConnectAsync(IConfigurationSection server)
+    /// <summary>The server whose name is the longest one that fits (server names may contain dots), and the tool's own name.</summary>
+    private (McpServerConnection Server, string Tool)? Route(string name)
     {
-        IClientTransport transport = server["Url"] is { Length: > 0 } url
-            ? new HttpClientTransport(new HttpClientTransportOptions { Endpoint = new Uri(url), Name = server.Key }, loggers)
-            : new StdioClientTransport(
-                new StdioClientTransportOptions
-                {
-                    Name = server.Key,
-                    Command = server["Command"] ?? throw new InvalidOperationException($"Set {Section}:{server.Key}:Command (stdio) or :Url (HTTP)."),
-                    Arguments = [.. server.GetSection("Arguments").GetChildren().Select(a => a.Value ?? string.Empty)],
-                    WorkingDirectory = server["WorkingDirectory"],
-                    EnvironmentVariables = server.GetSection("Environment").GetChildren().ToDictionary(e => e.Key, e => e.Value),
-                },
-                loggers);
-        return await McpClient.CreateAsync(transport, loggerFactory: loggers);
+        if (!Owns(name))
+        {
+            return null;
+        }
+
+        var rest = name[Prefix.Length..];
+        var server = _servers
+            .Where(s => rest.Length > s.Name.Length + 1 && rest.StartsWith(s.Name + ".", StringComparison.Ordinal))
+            .MaxBy(s => s.Name.Length);
+        return server is null ? null : (server, rest[(server.Name.Length + 1)..]);
     }
 
-    private static (string Server, string Tool) Split(string name)
-    {
-        var rest = name["mcp:".Length..];
-        var dot = rest.IndexOf('.', StringComparison.Ordinal);
-        return (rest[..dot], rest[(dot + 1)..]);
-    }
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The tools of the MCP server '{Server}' are left out of the list: it cannot be reached.")]
+    private partial void LogLeftOut(Exception exception, string server);
 }

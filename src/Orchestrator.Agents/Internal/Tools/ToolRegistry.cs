@@ -1,114 +1,75 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Orchestrator.Agents.Tools;
 
 namespace Orchestrator.Agents.Internal.Tools;
 
-/// <summary>All tool sources in one name space, discovered on first use; arguments are checked before a tool runs.</summary>
-internal sealed class ToolRegistry(IEnumerable<IToolSource> sources) : IToolRegistry
+/// <summary>
+/// C# tools, HTTP tools and MCP tools in one name space. The C# and HTTP tools are indexed when the registry is built
+/// (at host start, see <see cref="ToolRegistration"/>), so a name used twice stops the start with an error naming
+/// both declarations; MCP tools live under <c>mcp:</c> and are discovered per server on first use. Arguments are
+/// checked against the tool's schema before any tool runs.
+/// </summary>
+internal sealed class ToolRegistry : IToolRegistry
 {
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private Dictionary<string, (ToolDescriptor Tool, IToolSource Source)>? _tools;
-    private IReadOnlyList<string> _failures = [];
+    private readonly Dictionary<string, (ToolDescriptor Tool, IToolSource Source)> _tools = new(StringComparer.Ordinal);
+    private readonly McpToolSource _mcp;
+
+    public ToolRegistry(CSharpToolSource csharp, HttpToolSource http, McpToolSource mcp)
+    {
+        _mcp = mcp;
+        var origins = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (source, entry) in new IToolSource[] { csharp, http }.SelectMany(s => s.Tools.Select(t => (s, t))))
+        {
+            var name = entry.Descriptor.Name;
+            if (origins.TryGetValue(name, out var first))
+            {
+                throw new InvalidOperationException($"Two tools are named '{name}': {first} and {entry.Origin}. Tool names must be unique; rename one of them.");
+            }
+
+            if (McpToolSource.Owns(name))
+            {
+                throw new InvalidOperationException($"The tool '{name}' ({entry.Origin}) may not start with '{McpToolSource.Prefix}': that prefix names MCP tools.");
+            }
+
+            origins[name] = entry.Origin;
+            _tools[name] = (entry.Descriptor, source);
+        }
+    }
 
     public async Task<IReadOnlyList<ToolDescriptor>> ListAsync(CancellationToken cancellationToken = default) =>
-        [.. (await IndexAsync(cancellationToken)).Values.Select(t => t.Tool).OrderBy(t => t.Name, StringComparer.Ordinal)];
+        [.. _tools.Values.Select(t => t.Tool).Concat(await _mcp.ListAsync(cancellationToken)).OrderBy(t => t.Name, StringComparer.Ordinal)];
 
-    public async Task<ToolDescriptor?> FindAsync(string name, CancellationToken cancellationToken = default) =>
-        (await IndexAsync(cancellationToken)).TryGetValue(name, out var entry) ? entry.Tool : null;
+    public async Task<ToolDescriptor?> FindAsync(string name, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return McpToolSource.Owns(name) ? await _mcp.FindAsync(name, cancellationToken) : _tools.GetValueOrDefault(name).Tool;
+    }
 
     public async Task<string> InvokeAsync(string name, string? argumentsJson, ToolInvocationContext context)
     {
+        ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(context);
-        var tools = await IndexAsync(context.CancellationToken);
-        if (!tools.TryGetValue(name, out var entry))
+        var cancellationToken = context.CancellationToken;
+        if (McpToolSource.Owns(name))
         {
-            var unavailable = _failures.Count == 0 ? string.Empty : $" Unavailable: {string.Join(" ", _failures)}";
-            throw new ToolNotFoundException($"No tool is named '{name}'. Tools: {string.Join(", ", tools.Keys.Order(StringComparer.Ordinal))}.{unavailable}");
+            var tool = await _mcp.FindAsync(name, cancellationToken)
+                ?? throw new ToolNotFoundException(await _mcp.ExplainMissingAsync(name, cancellationToken));
+            var arguments = Checked(tool, argumentsJson);
+            return await _mcp.InvokeAsync(tool, arguments, context);
         }
 
-        var arguments = Parse(name, argumentsJson);
-        var missing = Required(entry.Tool.Parameters).Where(r => arguments[r] is null).ToList();
-        if (missing.Count > 0)
+        if (!_tools.TryGetValue(name, out var entry))
         {
-            throw new ToolArgumentsException($"The tool '{name}' needs the argument(s) {string.Join(", ", missing)}.");
+            var known = _tools.Keys.Order(StringComparer.Ordinal).Concat(_mcp.Servers.Select(s => $"{McpToolSource.Prefix}{s}.*"));
+            throw new ToolNotFoundException($"No tool is named '{name}'. Tools: {string.Join(", ", known)}.");
         }
 
-        return await entry.Source.InvokeAsync(entry.Tool, arguments, context);
+        return await entry.Source.InvokeAsync(entry.Tool, Checked(entry.Tool, argumentsJson), context);
     }
 
-    /// <summary>
-    /// Discovers every source's tools. A source that fails (an MCP server that is down) leaves the others usable; it is
-    /// tried again on the next lookup, and its error is named when one of its tools is asked for.
-    /// </summary>
-    private async Task<Dictionary<string, (ToolDescriptor Tool, IToolSource Source)>> IndexAsync(CancellationToken cancellationToken)
+    private static System.Text.Json.Nodes.JsonObject Checked(ToolDescriptor tool, string? argumentsJson)
     {
-        if (_tools is { } ready)
-        {
-            return ready;
-        }
-
-        await _gate.WaitAsync(cancellationToken);
-        try
-        {
-            if (_tools is { } built)
-            {
-                return built;
-            }
-
-            var index = new Dictionary<string, (ToolDescriptor, IToolSource)>(StringComparer.Ordinal);
-            var failures = new List<string>();
-            foreach (var source in sources)
-            {
-                IReadOnlyList<ToolDescriptor> tools;
-                try
-                {
-                    tools = await source.DescribeAsync(cancellationToken);
-                }
-                catch (InvalidOperationException ex)
-                {
-                    failures.Add(ex.Message);
-                    continue;
-                }
-
-                foreach (var tool in tools)
-                {
-                    if (!index.TryAdd(tool.Name, (tool, source)))
-                    {
-                        throw new InvalidOperationException($"Two tools are named '{tool.Name}' ({index[tool.Name].Item1.Kind} and {tool.Kind}); tool names must be unique.");
-                    }
-                }
-            }
-
-            _failures = failures;
-            if (failures.Count == 0)
-            {
-                _tools = index;
-            }
-
-            return index;
-        }
-        finally
-        {
-            _gate.Release();
-        }
+        var arguments = ToolArguments.Parse(tool.Name, argumentsJson);
+        ToolArguments.Validate(tool.Name, tool.Parameters, arguments);
+        return arguments;
     }
-
-    private static JsonObject Parse(string tool, string? json)
-    {
-        try
-        {
-            return JsonNode.Parse(string.IsNullOrWhiteSpace(json) ? "{}" : json) as JsonObject
-                ?? throw new ToolArgumentsException($"The arguments of '{tool}' must be a JSON object.");
-        }
-        catch (JsonException ex)
-        {
-            throw new ToolArgumentsException($"The arguments of '{tool}' are not valid JSON: {ex.Message}", ex);
-        }
-    }
-
-    private static IEnumerable<string> Required(JsonElement schema) =>
-        schema.ValueKind == JsonValueKind.Object && schema.TryGetProperty("required", out var required) && required.ValueKind == JsonValueKind.Array
-            ? required.EnumerateArray().Select(r => r.GetString()).OfType<string>()
-            : [];
 }
