@@ -4,7 +4,7 @@ using Orchestrator.Cli.Api.Models;
 
 namespace Orchestrator.Cli;
 
-/// <summary>Maps outcomes (HTTP statuses, terminal instance statuses) to <see cref="ExitCode"/> and documents them.</summary>
+/// <summary>Maps outcomes (HTTP statuses, terminal instance statuses, audit verification) to <see cref="ExitCode"/> and documents them.</summary>
 internal static class ExitCodes
 {
     /// <summary>Every exit code with the one-line meaning shown in <c>--help</c>.</summary>
@@ -12,13 +12,14 @@ internal static class ExitCodes
     [
         (ExitCode.Ok, "success (watch: the instance Completed)"),
         (ExitCode.Error, "server error or unexpected failure"),
-        (ExitCode.Usage, "usage error: bad arguments, invalid JSON in --input/--data, HTTP 400/422"),
+        (ExitCode.Usage, "usage error: bad arguments, invalid JSON in --input/--data/--edits, HTTP 400/422"),
         (ExitCode.NotFound, "not found (HTTP 404)"),
-        (ExitCode.Conflict, "conflict (HTTP 409), e.g. the operation is not allowed in the current status"),
+        (ExitCode.Conflict, "conflict (HTTP 409), e.g. not allowed in the current status, approval already decided"),
         (ExitCode.Unauthorized, "unauthorized or forbidden (HTTP 401/403)"),
         (ExitCode.Unreachable, "cannot reach the server (connection failed or timed out)"),
         (ExitCode.InstanceFailed, "the watched instance Failed"),
         (ExitCode.InstanceTerminated, "the watched instance was Terminated"),
+        (ExitCode.AuditChainBroken, "audit --verify: the audit chain is broken"),
         (ExitCode.Cancelled, "interrupted (Ctrl+C)"),
     ];
 

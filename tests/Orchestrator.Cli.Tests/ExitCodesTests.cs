@@ -33,7 +33,7 @@ public class ExitCodesTests
     [Fact]
     public void ExitCodeValues_AreTheContractScriptsRelyOn()
     {
-        Enum.GetValues<ExitCode>().Select(code => (int)code).Should().Equal(0, 1, 2, 3, 4, 5, 6, 10, 11, 130);
+        Enum.GetValues<ExitCode>().Select(code => (int)code).Should().Equal(0, 1, 2, 3, 4, 5, 6, 10, 11, 12, 130);
     }
 
     [Fact]

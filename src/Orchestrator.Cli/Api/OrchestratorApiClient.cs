@@ -71,6 +71,25 @@ internal sealed class OrchestratorApiClient : IDisposable
     public async Task PurgeAsync(string instanceId, CancellationToken cancellationToken) =>
         await SendRawAsync(HttpMethod.Delete, InstancePath(instanceId), null, cancellationToken);
 
+    public Task<ApiResult<ApprovalList>> ListApprovalsAsync(ApprovalQuery query, CancellationToken cancellationToken) =>
+        SendAsync<ApprovalList>(HttpMethod.Get, "api/approvals" + query.ToQueryString(), null, cancellationToken);
+
+    public Task<ApiResult<ApprovalDetails>> GetApprovalAsync(string taskId, CancellationToken cancellationToken) =>
+        SendAsync<ApprovalDetails>(HttpMethod.Get, ApprovalPath(taskId), null, cancellationToken);
+
+    /// <summary>Approves or rejects a task; the answer is the decided task.</summary>
+    public Task<ApiResult<ApprovalItem>> DecideAsync(string taskId, DecisionRequest decision, CancellationToken cancellationToken) =>
+        SendAsync<ApprovalItem>(HttpMethod.Post, ApprovalPath(taskId) + "/decision", JsonContent.Create(decision, options: ApiJson.Options), cancellationToken);
+
+    public Task<ApiResult<AuditPage>> ListAuditAsync(AuditQuery query, CancellationToken cancellationToken) =>
+        SendAsync<AuditPage>(HttpMethod.Get, "api/audit" + query.ToQueryString(), null, cancellationToken);
+
+    public Task<ApiResult<AuditVerification>> VerifyAuditAsync(CancellationToken cancellationToken) =>
+        SendAsync<AuditVerification>(HttpMethod.Get, "api/audit/verify", null, cancellationToken);
+
+    public Task<ApiResult<UsageReport>> GetUsageAsync(UsageQuery query, CancellationToken cancellationToken) =>
+        SendAsync<UsageReport>(HttpMethod.Get, "api/usage" + query.ToQueryString(), null, cancellationToken);
+
     /// <summary>Opens the instance's server-sent event stream; the caller disposes it.</summary>
     public async Task<EventStream> OpenEventStreamAsync(string instanceId, CancellationToken cancellationToken)
     {
@@ -99,6 +118,8 @@ internal sealed class OrchestratorApiClient : IDisposable
     public void Dispose() => _http.Dispose();
 
     private static string InstancePath(string instanceId) => "api/instances/" + Uri.EscapeDataString(instanceId);
+
+    private static string ApprovalPath(string taskId) => "api/approvals/" + Uri.EscapeDataString(taskId);
 
     private async Task<ApiResult<T>> SendAsync<T>(HttpMethod method, string path, HttpContent? content, CancellationToken cancellationToken)
     {

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
-using System.Globalization;
 using Orchestrator.Cli.Api;
 using Orchestrator.Cli.Api.Models;
 using Orchestrator.Cli.Input;
@@ -16,7 +14,7 @@ internal static class ListCommand
         var status = new Option<string?>("--status") { Description = $"Only instances in this status: {string.Join(", ", InstanceStatuses.All)}", HelpName = "status" };
         var workflow = new Option<string?>("--workflow") { Description = "Only instances of this workflow", HelpName = "name" };
         var tag = new Option<string?>("--tag") { Description = "Only instances with this tag", HelpName = "key:value" };
-        var limit = new Option<int?>("--limit") { Description = "At most this many instances per page", HelpName = "n", CustomParser = ParseLimit };
+        var limit = Arguments.Limit("At most this many instances per page");
         var cursor = new Option<string?>("--cursor") { Description = "Continue after a previous page (its nextCursor)", HelpName = "cursor" };
         var command = new Command("list", "List instances, newest first") { status, workflow, tag, limit, cursor };
 
@@ -41,16 +39,4 @@ internal static class ListCommand
             ? null
             : InstanceStatuses.All.FirstOrDefault(known => string.Equals(known, value, StringComparison.OrdinalIgnoreCase))
               ?? throw new UsageException($"--status '{value}' is not one of {string.Join(", ", InstanceStatuses.All)}");
-
-    private static int? ParseLimit(ArgumentResult result)
-    {
-        var token = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
-        if (int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var limit) && limit > 0)
-        {
-            return limit;
-        }
-
-        result.AddError($"--limit must be a positive whole number, not '{token}'.");
-        return null;
-    }
 }

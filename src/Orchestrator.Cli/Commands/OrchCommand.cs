@@ -11,7 +11,7 @@ internal static class OrchCommand
         // A plain command rather than RootCommand: help then says "orch" whatever process hosts the CLI.
         var help = new HelpOption();
         help.Action = new ExitCodeHelpAction((HelpAction)help.Action!);
-        var root = new Command("orch", "Start, watch and operate Orchestrator workflow instances over the HTTP API.")
+        var root = new Command("orch", "Start, watch and operate Orchestrator workflow instances, decide approvals, read the audit trail and usage, over the HTTP API.")
         {
             help,
             new VersionOption(),
@@ -33,6 +33,14 @@ internal static class OrchCommand
         }
 
         root.Add(PurgeCommand.Create(binder));
+        root.Add(ApprovalsCommand.Create(binder));
+        foreach (var decision in DecisionCommands.Create(binder))
+        {
+            root.Add(decision);
+        }
+
+        root.Add(AuditCommand.Create(binder));
+        root.Add(UsageCommand.Create(binder));
         return root;
     }
 }

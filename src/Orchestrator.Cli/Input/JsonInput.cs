@@ -35,6 +35,15 @@ internal static class JsonInput
         }
     }
 
+    /// <summary>Like <see cref="Parse"/>, but the value must be a JSON object, e.g. <c>{"amount": 450}</c>.</summary>
+    public static JsonElement? ParseObject(string optionName, string? value)
+    {
+        var parsed = Parse(optionName, value);
+        return parsed is { ValueKind: not JsonValueKind.Object } other
+            ? throw new UsageException($"{optionName} must be a JSON object such as '{{\"amount\": 450}}', not {other.ValueKind.ToString().ToLowerInvariant()}")
+            : parsed;
+    }
+
     private static string ReadFile(string optionName, string path)
     {
         if (path.Length == 0)

@@ -2,7 +2,7 @@ using Spectre.Console;
 
 namespace Orchestrator.Cli.Rendering;
 
-/// <summary>One colour per instance or step status, so a status reads the same in every view.</summary>
+/// <summary>One colour per instance, step or approval status and audit outcome, so a status reads the same in every view.</summary>
 internal static class StatusStyles
 {
     public static Color ColorOf(string status) => status switch
@@ -13,6 +13,17 @@ internal static class StatusStyles
         "Suspended" or "Waiting" => Color.Yellow,
         "Terminated" => Color.Fuchsia,
         "Pending" or "Scheduled" => Color.Grey,
+
+        // Approvals (lower case in the API): what still needs a person stands out, what timed out fades.
+        "pending" => Color.Yellow,
+        "approved" => Color.Green,
+        "rejected" => Color.Red,
+        "expired" => Color.Grey,
+
+        // Audit outcomes.
+        "ok" => Color.Green,
+        "failed" or "denied" or "forbidden" => Color.Red,
+        "conflict" or "invalid" => Color.Yellow,
         _ => Color.Default,
     };
 

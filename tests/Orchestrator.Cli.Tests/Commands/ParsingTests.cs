@@ -10,12 +10,15 @@ public class ParsingTests
     [InlineData("--help")]
     [InlineData("watch", "--help")]
     [InlineData("start", "-h")]
+    [InlineData("approvals", "--help")]
+    [InlineData("audit", "--help")]
     public async Task Help_ShowsUsageAndTheExitCodes(params string[] args)
     {
         var run = await _cli.RunAsync(args);
 
         run.ExitCode.Should().Be(0);
-        run.Stdout.Should().Contain("Usage:").And.Contain("orch").And.Contain("Exit codes:").And.Contain("11   the watched instance was Terminated");
+        run.Stdout.Should().Contain("Usage:").And.Contain("orch").And.Contain("Exit codes:").And.Contain("11   the watched instance was Terminated")
+            .And.Contain("12   audit --verify: the audit chain is broken");
         run.Stderr.Should().BeEmpty();
     }
 
@@ -25,7 +28,7 @@ public class ParsingTests
         var run = await _cli.RunAsync();
 
         run.ExitCode.Should().Be(2);
-        run.Stdout.Should().Contain("Commands:");
+        run.Stdout.Should().Contain("Commands:").And.Contain("approvals").And.Contain("approve").And.Contain("reject").And.Contain("audit").And.Contain("usage");
     }
 
     [Theory]
@@ -34,6 +37,8 @@ public class ParsingTests
     [InlineData("raise", "abc")]
     [InlineData("list", "--bogus")]
     [InlineData("list", "--limit", "many")]
+    [InlineData("approvals", "t1", "t2")]
+    [InlineData("usage", "--bogus")]
     public async Task BadArguments_ExitTwoWithOneLine(params string[] args)
     {
         var run = await _cli.RunAsync(args);
