@@ -15,17 +15,20 @@ internal static class UsageRenderer
             return new Text("No model usage recorded" + RangeText(report, clock) + ".");
         }
 
+        // The total is the table's footer, so it sits under its own rule below the groups.
+        var bold = new Style(decoration: Decoration.Bold);
         var buckets = report.Items.Any(item => item.Bucket is not null);
         var table = new Table().Border(TableBorder.Rounded);
         if (buckets)
         {
-            table.AddColumn("Period");
+            table.AddColumn(new TableColumn("Period").Footer(new Text(string.Empty)));
         }
 
-        table.AddColumns(GroupTitle(report.GroupBy), "Calls", "Input tokens", "Cached", "Output tokens", "Cost (USD)");
-        for (var column = buckets ? 2 : 1; column < table.Columns.Count; column++)
+        table.AddColumn(new TableColumn(GroupTitle(report.GroupBy)).Footer(new Text("Total", bold)));
+        string[] titles = ["Calls", "Input tokens", "Cached", "Output tokens", "Cost (USD)"];
+        foreach (var (title, total) in titles.Zip(Numbers(report.Total, bold)))
         {
-            table.Columns[column].RightAligned();
+            table.AddColumn(new TableColumn(title).RightAligned().Footer(total));
         }
 
         foreach (var item in report.Items)
@@ -36,22 +39,10 @@ internal static class UsageRenderer
                 cells.Add(new Text(item.Bucket is { } bucket ? TimeFormat.Local(bucket, clock) : "-"));
             }
 
-            cells.Add(new Text(item.Key ?? "(none)", new Style(decoration: Decoration.Bold)));
+            cells.Add(new Text(item.Key ?? "(none)", bold));
             cells.AddRange(Numbers(item, Style.Plain));
             table.AddRow(cells);
         }
-
-        var bold = new Style(decoration: Decoration.Bold);
-        var total = new List<IRenderable>();
-        if (buckets)
-        {
-            total.Add(new Text(string.Empty));
-        }
-
-        total.Add(new Text("Total", bold));
-        total.AddRange(Numbers(report.Total, bold));
-        table.AddEmptyRow();
-        table.AddRow(total);
 
         var range = RangeText(report, clock);
         return range.Length == 0 ? table : new Rows(table, new Text("Usage" + range + ".", new Style(Color.Grey)));
@@ -60,7 +51,7 @@ internal static class UsageRenderer
     /// <summary>E.g. <c>$0.0042</c>: four decimals, since a single model call often costs less than a cent.</summary>
     public static string Cost(decimal usd) => "$" + usd.ToString("#,0.0000", CultureInfo.InvariantCulture);
 
-    private static IEnumerable<IRenderable> Numbers(UsageTotals totals, Style style) =>
+    private static IRenderable[] Numbers(UsageTotals totals, Style style) =>
     [
         new Text(Count(totals.Calls), style),
         new Text(Count(totals.InputTokens), style),
