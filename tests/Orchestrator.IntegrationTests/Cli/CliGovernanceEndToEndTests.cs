@@ -4,7 +4,7 @@ using Orchestrator.Testing;
 
 namespace Orchestrator.IntegrationTests.Cli;
 
-/// <summary>The real orch program deciding approvals and reading usage on a real server whose model is a scripted one.</summary>
+/// <summary>The real orch program deciding approvals, reading usage and the audit trail on a real server.</summary>
 public sealed class CliGovernanceEndToEndTests
 {
     [Fact]
@@ -91,6 +91,41 @@ public sealed class CliGovernanceEndToEndTests
         var usageTable = await CliRunner.RunAsync(server, ServerProcess.ViewerKey, "usage", "--from", "1h");
         usageTable.ExitCode.Should().Be(0, usageTable.Stderr);
         usageTable.Stdout.Split('\n').Should().ContainSingle(line => line.Contains("Total") && line.Contains(" 2 "));
+    }
+
+    [Fact]
+    public async Task Orch_Audit_ListsTheCallsMadeAndVerifiesTheChainOnAFreshServer()
+    {
+        using var folder = new TestFolder("cli-audit");
+        await using var server = await ServerProcess.StartAsync(folder, new ServerOptions());
+
+        var verified = await CliRunner.RunAsync(server, ServerProcess.AdminKey, "audit", "--verify");
+        verified.ExitCode.Should().Be(0, verified.Stdout + verified.Stderr);
+        var intact = System.Text.RegularExpressions.Regex.Match(verified.Stdout, @"^Audit chain intact: (\d+) records\r?\n$");
+        intact.Success.Should().BeTrue(verified.Stdout);
+        var recordsBefore = long.Parse(intact.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+        var started = await CliRunner.RunAsync(server, ServerProcess.DeveloperKey, "start", "samples.sequence", "--id", "audited", "--input", "{\"steps\":1}", "--watch");
+        started.ExitCode.Should().Be(0, started.Stderr);
+
+        var listed = await CliRunner.RunAsync(server, ServerProcess.AdminKey, "audit", "--instance", "audited", "--action", "instance.start", "--json");
+        listed.ExitCode.Should().Be(0, listed.Stderr);
+        var record = JsonDocument.Parse(listed.Stdout).RootElement.GetProperty("items").EnumerateArray().Single();
+        record.GetProperty("actor").GetString().Should().Be("user:dev");
+        record.GetProperty("outcome").GetString().Should().Be("ok");
+
+        var table = await CliRunner.RunAsync(server, ServerProcess.AdminKey, "audit", "--from", "1h", "--limit", "500");
+        table.ExitCode.Should().Be(0, table.Stderr);
+        table.Stdout.Split('\n').Should().Contain(line => line.Contains("user:dev") && line.Contains("instance.start") && line.Contains("instance:audited"));
+
+        var after = await CliRunner.RunAsync(server, ServerProcess.AdminKey, "audit", "--verify", "--json");
+        after.ExitCode.Should().Be(0, after.Stdout);
+        var verification = JsonDocument.Parse(after.Stdout).RootElement;
+        verification.GetProperty("ok").GetBoolean().Should().BeTrue();
+        verification.GetProperty("records").GetInt64().Should().BeGreaterThan(recordsBefore, "starting and running an instance adds records");
+
+        (await CliRunner.RunAsync(server, ServerProcess.ViewerKey, "audit")).ExitCode.Should().Be(5, "the audit trail is for administrators");
+        (await CliRunner.RunAsync(server, ServerProcess.ViewerKey, "audit", "--verify")).ExitCode.Should().Be(5);
     }
 
     private static async Task<JsonElement> WaitForPendingApprovalAsync(ServerProcess server, string apiKey)
