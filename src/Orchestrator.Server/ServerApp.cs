@@ -58,7 +58,7 @@ internal static class ServerApp
         app.UseApiProblems();
         app.UseStaticUi(app.Environment);
         app.UseRouting();
-        app.UseAuthentication();
+        app.UseApiAuthentication();
         app.UseAuthorization();
         app.MapApi();
         app.MapApiReference();
