@@ -11,7 +11,7 @@ const icons: Record<string, string> = {
   approval: '✓',
   activity: '▸',
   timer: '◷',
-  subWorkflow: '⎘',
+  subWorkflow: '↳',
   event: '⚑',
   eventSent: '➚',
   operation: '↻',
