@@ -7,11 +7,13 @@ internal static class ApiEndpoints
     {
         endpoints.MapGroup("/api")
             .MapHealth()
+            .MapSession()
             .MapWorkflows()
             .MapInstanceQueries()
             .MapInstanceCommands()
             .MapInstanceStream()
             .MapApprovals()
+            .MapApprovalStream()
             .MapUsage()
             .MapAudit();
         return endpoints;
