@@ -1,0 +1,129 @@
+import type {
+  ApprovalDetails,
+  ApprovalItem,
+  AuditPage,
+  AuditVerify,
+  HistoryResponse,
+  InstanceDetails,
+  InstancePage,
+  Json,
+  JsonObject,
+  Problem,
+  Session,
+  UsageGroup,
+  UsageResponse,
+  WorkflowItem,
+} from './types';
+
+/** An error answer of the API; `detail` is the server's problem detail, written for a person. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly problem: Problem;
+
+  constructor(status: number, problem: Problem) {
+    super(problem.detail ?? problem.title ?? `The server answered ${status}.`);
+    this.name = 'ApiError';
+    this.status = status;
+    this.problem = problem;
+  }
+}
+
+let csrfToken: string | null = null;
+
+/** Remembers the session's CSRF token; every unsafe request sends it as X-CSRF-Token. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+type Query = Record<string, string | number | null | undefined>;
+
+function withQuery(path: string, query?: Query): string {
+  if (!query) return path;
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && method !== 'HEAD' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(0, { title: 'Server unreachable', detail: 'The server did not answer. Check that it is running and try again.' });
+  }
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  let parsed: unknown = null;
+  if (text) {
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      parsed = null;
+    }
+  }
+  if (!response.ok) {
+    const problem: Problem = parsed && typeof parsed === 'object' ? (parsed as Problem) : { title: response.statusText };
+    throw new ApiError(response.status, { status: response.status, ...problem });
+  }
+  return parsed as T;
+}
+
+const enc = encodeURIComponent;
+
+export const api = {
+  session: () => request<Session>('GET', '/api/session'),
+  signIn: (credentials: { user: string; password: string } | { apiKey: string }) =>
+    request<Session>('POST', '/api/session', credentials),
+  signOut: () => request<void>('DELETE', '/api/session'),
+
+  workflows: () => request<{ items: WorkflowItem[] }>('GET', '/api/workflows'),
+
+  instances: (query: { status?: string; workflow?: string; parent?: string; cursor?: string | null; limit?: number }) =>
+    request<InstancePage>('GET', withQuery('/api/instances', query)),
+  instance: (id: string) => request<InstanceDetails>('GET', `/api/instances/${enc(id)}`),
+  history: (id: string) => request<HistoryResponse>('GET', `/api/instances/${enc(id)}/history`),
+  operate: (id: string, operation: 'suspend' | 'resume' | 'terminate' | 'restart', reason?: string) =>
+    request<{ instanceId: string; status: string }>('POST', `/api/instances/${enc(id)}/${operation}`, reason ? { reason } : {}),
+  raiseEvent: (id: string, name: string, payload: Json) =>
+    request<{ instanceId: string; event: string }>('POST', `/api/instances/${enc(id)}/events/${enc(name)}`, payload),
+
+  approvals: (status = 'pending') => request<{ items: ApprovalItem[] }>('GET', withQuery('/api/approvals', { status, assignee: 'me' })),
+  approval: (taskId: string) => request<ApprovalDetails>('GET', `/api/approvals/${enc(taskId)}`),
+  decide: (taskId: string, decision: 'approve' | 'reject', comment?: string, edits?: JsonObject) =>
+    request<ApprovalItem>('POST', `/api/approvals/${enc(taskId)}/decision`, {
+      decision,
+      ...(comment ? { comment } : {}),
+      ...(edits ? { edits } : {}),
+    }),
+
+  usage: (query: { groupBy: UsageGroup; interval?: 'hour' | 'day'; from?: string; to?: string }) =>
+    request<UsageResponse>('GET', withQuery('/api/usage', query)),
+
+  audit: (query: { q?: string; instanceId?: string; actor?: string; action?: string; cursor?: string | null; limit?: number }) =>
+    request<AuditPage>('GET', withQuery('/api/audit', query)),
+  auditVerify: () => request<AuditVerify>('GET', '/api/audit/verify'),
+};
+
+/** The URLs of the server-sent event streams; EventSource sends the session cookie with them. */
+export const streams = {
+  instance: (id: string) => `/api/instances/${enc(id)}/stream`,
+  approvals: () => '/api/approvals/stream',
+};
+
+/** A message for a person from any error. */
+export function describeError(error: unknown): string {
+  if (error instanceof ApiError) return error.message;
+  if (error instanceof Error) return error.message;
+  return String(error);
+}

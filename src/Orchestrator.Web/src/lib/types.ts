@@ -1,0 +1,169 @@
+// The JSON shapes of the server's API (camelCase), as src/Orchestrator.Server/Contracts defines them.
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type JsonObject = { [key: string]: Json };
+
+export type Role = 'admin' | 'developer' | 'analyst' | 'approver' | 'viewer';
+
+export interface Session {
+  user: string;
+  roles: string[];
+  csrfToken: string | null;
+}
+
+export interface Problem {
+  type?: string;
+  title?: string;
+  status?: number;
+  detail?: string;
+}
+
+export type InstanceStatus = 'Pending' | 'Running' | 'Suspended' | 'Completed' | 'Failed' | 'Terminated';
+
+export interface ErrorInfo {
+  type: string;
+  message: string;
+  stackTrace: string | null;
+}
+
+export interface UsageInfo {
+  inputTokens: number;
+  cachedInputTokens: number;
+  outputTokens: number;
+  costUsd: number;
+}
+
+export interface InstanceSummary {
+  instanceId: string;
+  workflow: string;
+  version: string | null;
+  status: InstanceStatus;
+  customStatus: Json | null;
+  createdAt: string;
+  updatedAt: string;
+  startedBy: string | null;
+}
+
+export interface InstanceDetails extends InstanceSummary {
+  input: Json | null;
+  output: Json | null;
+  error: ErrorInfo | null;
+  parentInstanceId: string | null;
+  tags: Record<string, string>;
+  usage: UsageInfo;
+}
+
+export interface InstancePage {
+  items: InstanceSummary[];
+  nextCursor: string | null;
+}
+
+export interface StepUsage {
+  model: string;
+  inputTokens: number;
+  cachedInputTokens: number;
+  outputTokens: number;
+  costUsd: number;
+}
+
+export interface Step {
+  sequence: number;
+  kind: string;
+  name: string;
+  status: string;
+  startedAt: string;
+  completedAt: string | null;
+  attempt: number | null;
+  input: Json | null;
+  output: Json | null;
+  error: ErrorInfo | null;
+  principal: string | null;
+  agent: string | null;
+  onBehalfOf: string | null;
+  childInstanceId?: string;
+  targetInstanceId?: string;
+  usage?: StepUsage;
+}
+
+export interface HistoryResponse {
+  instanceId: string;
+  steps: Step[];
+}
+
+export interface WorkflowItem {
+  name: string;
+  version: string;
+  kind: string;
+  description: string | null;
+}
+
+export type ApprovalStatus = 'pending' | 'approved' | 'rejected' | 'expired';
+
+export interface ApprovalItem {
+  taskId: string;
+  instanceId: string;
+  workflow: string;
+  title: string;
+  details: string | null;
+  proposed: Json | null;
+  proposedSchema: Json | null;
+  assignTo: string[];
+  requestedBy: { agent: string | null; onBehalfOf: string | null };
+  createdAt: string;
+  dueAt: string | null;
+  status: ApprovalStatus;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  comment: string | null;
+  edits: Json | null;
+}
+
+export interface ApprovalDetails extends ApprovalItem {
+  context: Json | null;
+  steps: Step[];
+}
+
+export type UsageGroup = 'workflow' | 'agent' | 'user' | 'model';
+
+export interface UsageItem {
+  key: string | null;
+  bucket?: string;
+  calls: number;
+  inputTokens: number;
+  cachedInputTokens: number;
+  outputTokens: number;
+  costUsd: number;
+}
+
+export interface UsageResponse {
+  groupBy: string;
+  from: string | null;
+  to: string | null;
+  items: UsageItem[];
+  total: Omit<UsageItem, 'key' | 'bucket'>;
+}
+
+export interface AuditRecord {
+  sequence: number;
+  time: string;
+  actor: string;
+  onBehalfOf: string | null;
+  action: string;
+  target: string;
+  outcome: string;
+  details: Json | null;
+  previousHash: string;
+  hash: string;
+}
+
+export interface AuditPage {
+  items: AuditRecord[];
+  nextCursor: string | null;
+}
+
+export interface AuditVerify {
+  ok: boolean;
+  records: number;
+  firstBrokenAt: number | null;
+  reason: string | null;
+}
