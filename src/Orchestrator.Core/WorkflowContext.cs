@@ -94,6 +94,17 @@ public abstract class WorkflowContext
     /// <returns>A deterministic GUID.</returns>
     public abstract Guid NewGuid();
 
+    /// <summary>
+    /// Adds a record to the audit trail as this instance's principal (its agent acting for its user, or its user), e.g.
+    /// a policy decision. It is written once: committed with this step's history, and not again when the step replays.
+    /// Never pass inputs, outputs or anything that may hold a secret in <paramref name="details"/>.
+    /// </summary>
+    /// <param name="action">The action, e.g. <c>policy.deny</c> (see <c>Governance.AuditActions</c>).</param>
+    /// <param name="outcome">The outcome (see <c>Governance.AuditOutcomes</c>).</param>
+    /// <param name="target">What it concerns; null for this instance.</param>
+    /// <param name="details">A small JSON-serializable object of names and ids.</param>
+    public abstract void RecordAudit(string action, string outcome, string? target = null, object? details = null);
+
     /// <summary>Publishes a small status object for observers (API, CLI, UI); it is stored with every step.</summary>
     /// <param name="status">Any JSON-serializable value, or null to clear.</param>
     public abstract void SetCustomStatus(object? status);

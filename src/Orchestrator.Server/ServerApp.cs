@@ -1,4 +1,5 @@
 using Orchestrator.Core;
+using Orchestrator.Server.Audit;
 using Orchestrator.Server.Auth;
 using Orchestrator.Server.Configuration;
 using Orchestrator.Server.Endpoints;
@@ -59,6 +60,7 @@ internal static class ServerApp
         app.UseStaticUi(app.Environment);
         app.UseRouting();
         app.UseAuthentication();
+        app.UseAuditTrail();
         app.UseAuthorization();
         app.MapApi();
         app.MapApiReference();

@@ -30,6 +30,7 @@ public static class OrchestratorServiceCollectionExtensions
             services.AddSingleton<WorkflowEngine>();
             services.AddSingleton<IWorkflowClient>(sp => sp.GetRequiredService<WorkflowEngine>().Client);
             services.AddSingleton<IHumanTaskService>(sp => new HumanTaskService(sp.GetRequiredService<WorkflowEngine>()));
+            services.AddSingleton<IAuditLog>(sp => new AuditLog(sp.GetRequiredService<WorkflowEngine>()));
             services.AddSingleton<IInstanceSignals>(sp => new InstanceSignals(sp.GetRequiredService<WorkflowEngine>()));
             services.AddHostedService(sp => sp.GetRequiredService<WorkflowEngine>());
         }

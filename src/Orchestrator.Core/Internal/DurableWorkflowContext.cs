@@ -66,6 +66,9 @@ internal sealed class DurableWorkflowContext(WorkflowExecutor executor, ILogger 
 
     public override Guid NewGuid() => executor.NewGuid();
 
+    public override void RecordAudit(string action, string outcome, string? target = null, object? details = null) =>
+        executor.RecordAudit(action, target, outcome, OrchestratorJson.Serialize(details));
+
     public override void SetCustomStatus(object? status) => executor.SetCustomStatus(status);
 
     public override bool IsPatched(string changeId) => executor.IsPatched(changeId);

@@ -10,7 +10,7 @@ internal sealed class HumanTaskService(WorkflowEngine engine) : IHumanTaskServic
     public async Task<HumanTask> CreateAsync(HumanTask task, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(task);
-        await engine.Pipeline.WriteAsync(new CreateHumanTaskWrite(task));
+        await engine.Pipeline.WriteAsync(new CreateHumanTaskWrite(task) { Audit = ApprovalAudit.Requested(task) });
         return await engine.Store.GetHumanTaskAsync(task.TaskId, cancellationToken)
             ?? throw new InvalidOperationException($"Human task '{task.TaskId}' was not stored.");
     }
@@ -20,7 +20,10 @@ internal sealed class HumanTaskService(WorkflowEngine engine) : IHumanTaskServic
     {
         var now = engine.Time.GetUtcNow().UtcDateTime;
         var status = approve ? HumanTaskStatus.Approved : HumanTaskStatus.Rejected;
-        var result = await engine.Pipeline.WriteAsync(new DecideHumanTaskWrite(taskId, status, user, roles, comment, editsJson, now));
+        var result = await engine.Pipeline.WriteAsync(new DecideHumanTaskWrite(taskId, status, user, roles, comment, editsJson, now)
+        {
+            Audit = ApprovalAudit.Decided(taskId, approve, user, editsJson is not null, now),
+        });
         var task = await engine.Store.GetHumanTaskAsync(taskId, cancellationToken);
         switch (result.Outcome)
         {
@@ -41,7 +44,7 @@ internal sealed class HumanTaskService(WorkflowEngine engine) : IHumanTaskServic
     public async Task<HumanTask> ResolveAsync(string taskId, HumanTaskStatus status, IReadOnlyList<string>? assignTo, DateTime? dueAt, CancellationToken cancellationToken = default)
     {
         var now = engine.Time.GetUtcNow().UtcDateTime;
-        var result = await engine.Pipeline.WriteAsync(new UpdateHumanTaskWrite(taskId, status, assignTo, dueAt, now));
+        var result = await engine.Pipeline.WriteAsync(new UpdateHumanTaskWrite(taskId, status, assignTo, dueAt, now) { Audit = ApprovalAudit.Resolved(taskId, status, assignTo, now) });
         return result.Outcome == WriteOutcome.NotFound
             ? throw new InvalidOperationException($"Human task '{taskId}' does not exist.")
             : (await engine.Store.GetHumanTaskAsync(taskId, cancellationToken))!;

@@ -1,4 +1,5 @@
 using Orchestrator.Core.Client;
+using Orchestrator.Core.Governance;
 using Orchestrator.Core.History;
 using Orchestrator.Core.Storage;
 
@@ -65,6 +66,7 @@ internal sealed partial class WorkflowEngine
             ClearPendingWork = finished,
             Usage = [.. output.Applied.OfType<TaskCompleted>().Where(c => c.Usage is not null).Select(c =>
                 new UsageRecord(runtime.InstanceId, c.TaskScheduledId, started?.Name ?? string.Empty, started?.Agent, started?.StartedBy, c.Usage!, now))],
+            Audit = StepAudit.ForTurn(runtime.InstanceId, executor, output, Registry, now),
         };
     }
 
@@ -79,6 +81,7 @@ internal sealed partial class WorkflowEngine
     {
         var started = previous.Started!;
         var messages = new List<OutgoingMessage>(commit.Messages);
+        var audit = new List<AuditEntry>(commit.Audit);
         for (var generation = 0; generation < 100; generation++)
         {
             var executionId = Guid.NewGuid().ToString("N");
@@ -88,6 +91,7 @@ internal sealed partial class WorkflowEngine
             var output = next.ExecuteTurn(now, [begin, .. request.CarryOver]);
             var nextCommit = BuildCommit(runtime, next, [], output, now);
             messages.AddRange(nextCommit.Messages);
+            audit.AddRange(nextCommit.Audit);
             if (next.ContinueAsNew is null)
             {
                 return (next, nextCommit with
@@ -98,6 +102,7 @@ internal sealed partial class WorkflowEngine
                     FinishedActivities = commit.FinishedActivities,
                     FiredTimers = commit.FiredTimers,
                     Messages = messages,
+                    Audit = audit,
                 });
             }
 

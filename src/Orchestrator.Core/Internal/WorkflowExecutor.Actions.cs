@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Orchestrator.Core.Governance;
 using Orchestrator.Core.History;
 
 namespace Orchestrator.Core.Internal;
@@ -111,6 +112,20 @@ internal sealed partial class WorkflowExecutor
         bytes[6] = (byte)((bytes[6] & 0x0F) | 0x50);
         bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
         return new Guid(bytes, bigEndian: true);
+    }
+
+    /// <summary>An audit record from workflow code, as the instance's principal; dropped while replaying (it was kept then).</summary>
+    internal void RecordAudit(string action, string? target, string outcome, string? details)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(action);
+        ArgumentException.ThrowIfNullOrWhiteSpace(outcome);
+        if (IsReplaying)
+        {
+            return;
+        }
+
+        var (actor, onBehalfOf) = StepAudit.Principal(Started?.Agent, Started?.StartedBy);
+        _turnAudit.Add(new AuditEntry(CurrentUtcDateTime, actor, onBehalfOf, action, target ?? StepAudit.InstanceTarget(InstanceId), outcome, InstanceId, details));
     }
 
     internal void SetCustomStatus(object? status) => CustomStatus = OrchestratorJson.Serialize(status);

@@ -1,3 +1,4 @@
+using Orchestrator.Core.Governance;
 using Orchestrator.Core.History;
 
 namespace Orchestrator.Core.Internal;
@@ -15,6 +16,8 @@ internal sealed partial class WorkflowExecutor
     private readonly Dictionary<int, HistoryEvent> _unconfirmed = [];
     private readonly List<HistoryEvent> _turnEvents = [];
     private readonly List<OpenTask> _turnScheduled = [];
+    private readonly List<ResolvedStep> _turnResolved = [];
+    private readonly List<AuditEntry> _turnAudit = [];
     private readonly Dictionary<string, Queue<string?>> _buffered = new(StringComparer.Ordinal);
     private readonly Dictionary<string, LinkedList<TaskCompletionSource<string?>>> _waiters = new(StringComparer.Ordinal);
     private readonly HashSet<string> _patchesInHistory = new(StringComparer.Ordinal);
@@ -95,6 +98,8 @@ internal sealed partial class WorkflowExecutor
             IsReplaying = false;
             _turnEvents.Clear();
             _turnScheduled.Clear();
+            _turnResolved.Clear();
+            _turnAudit.Clear();
         }
     }
 
@@ -103,6 +108,8 @@ internal sealed partial class WorkflowExecutor
     {
         _turnEvents.Clear();
         _turnScheduled.Clear();
+        _turnResolved.Clear();
+        _turnAudit.Clear();
         var applied = new List<HistoryEvent>(inbound.Count);
         var deferred = new List<HistoryEvent>();
         ApplyGuarded(new OrchestratorStarted(-1, now), replaying: false);
@@ -133,7 +140,7 @@ internal sealed partial class WorkflowExecutor
             _completionRecorded = true;
         }
 
-        return new TurnOutput([.. _turnEvents], [.. _turnScheduled], applied, deferred);
+        return new TurnOutput([.. _turnEvents], [.. _turnScheduled], applied, deferred, [.. _turnResolved], [.. _turnAudit]);
     }
 
     private bool ApplyGuarded(HistoryEvent e, bool replaying)
@@ -167,19 +174,19 @@ internal sealed partial class WorkflowExecutor
                 Start(started);
                 break;
             case TaskCompleted c:
-                Resolve(c.TaskScheduledId, c.Result, null);
+                Resolve(c.TaskScheduledId, c.Result, null, e, replaying);
                 break;
             case TaskFailed f:
-                Resolve(f.TaskScheduledId, null, f.Failure);
+                Resolve(f.TaskScheduledId, null, f.Failure, e, replaying);
                 break;
             case SubOrchestrationInstanceCompleted c:
-                Resolve(c.TaskScheduledId, c.Result, null);
+                Resolve(c.TaskScheduledId, c.Result, null, e, replaying);
                 break;
             case SubOrchestrationInstanceFailed f:
-                Resolve(f.TaskScheduledId, null, f.Failure);
+                Resolve(f.TaskScheduledId, null, f.Failure, e, replaying);
                 break;
             case TimerFired t:
-                Resolve(t.TimerId, null, null);
+                Resolve(t.TimerId, null, null, e, replaying);
                 break;
             case EventRaised r:
                 DeliverEvent(r.Name, r.Input);
@@ -226,11 +233,16 @@ internal sealed partial class WorkflowExecutor
             _scheduler).Unwrap();
     }
 
-    private void Resolve(int id, string? result, FailureDetails? failure)
+    private void Resolve(int id, string? result, FailureDetails? failure, HistoryEvent finishedBy, bool replaying)
     {
         if (!_open.Remove(id, out var task))
         {
             return;
+        }
+
+        if (!replaying)
+        {
+            _turnResolved.Add(new ResolvedStep(task.Action, finishedBy));
         }
 
         if (failure is null)

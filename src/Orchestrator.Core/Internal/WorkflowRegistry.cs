@@ -50,7 +50,7 @@ internal sealed class WorkflowRegistry
         var attribute = type.GetCustomAttribute<ActivityAttribute>();
         var invokerType = typeof(ClassActivityInvoker<,>).MakeGenericType(generic.GetGenericArguments());
         var invoker = (IActivityInvoker)Activator.CreateInstance(invokerType, ActivatorUtilities.CreateFactory(type, []))!;
-        Add(new ActivityRegistration(attribute?.Name ?? type.Name, invoker.InvokeAsync));
+        Add(new ActivityRegistration(attribute?.Name ?? type.Name, invoker.InvokeAsync, attribute?.AuditAction, attribute?.AuditSubject));
     }
 
     public void AddActivityFunction<TInput, TOutput>(string name, Func<ActivityContext, TInput, Task<TOutput>> run)

@@ -22,4 +22,8 @@ public sealed record DecideHumanTaskWrite(
     IReadOnlyList<string> CallerRoles,
     string? Comment,
     string? EditsJson,
-    DateTime Now) : StoreWrite;
+    DateTime Now) : StoreWrite
+{
+    /// <summary>The audit record of the decision; appended only when the outcome is Done.</summary>
+    public AuditEntry? Audit { get; init; }
+}

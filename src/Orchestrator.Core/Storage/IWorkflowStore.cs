@@ -15,7 +15,7 @@ namespace Orchestrator.Core.Storage;
 /// instances with pending work under a lease, and <see cref="WaitForWorkAsync"/> wakes a worker when another
 /// process adds work. A single-process store may grant every claim.</para>
 /// </remarks>
-public interface IWorkflowStore : IHumanTaskStore, IUsageStore, IAsyncDisposable
+public interface IWorkflowStore : IHumanTaskStore, IUsageStore, IAuditStore, IAsyncDisposable
 {
     /// <summary>Creates or migrates the schema; safe to call on every start.</summary>
     /// <param name="cancellationToken">Cancellation.</param>

@@ -1,3 +1,4 @@
+using Orchestrator.Core.Governance;
 using Orchestrator.Core.History;
 
 namespace Orchestrator.Core.Storage;
@@ -43,4 +44,7 @@ public sealed record InstanceCommit(string InstanceId) : StoreWrite
 
     /// <summary>Usage reported by the steps this turn applied; added to the usage table and the instance's totals.</summary>
     public IReadOnlyList<UsageRecord> Usage { get; init; } = [];
+
+    /// <summary>Audit records of the steps this turn applied; appended to the hash chain in the same transaction.</summary>
+    public IReadOnlyList<AuditEntry> Audit { get; init; } = [];
 }

@@ -12,4 +12,8 @@ namespace Orchestrator.Core.Storage;
 /// <param name="AssignTo">New assignees, for escalation.</param>
 /// <param name="DueAt">New due time, for escalation.</param>
 /// <param name="Now">The time of the change.</param>
-public sealed record UpdateHumanTaskWrite(string TaskId, HumanTaskStatus Status, IReadOnlyList<string>? AssignTo, DateTime? DueAt, DateTime Now) : StoreWrite;
+public sealed record UpdateHumanTaskWrite(string TaskId, HumanTaskStatus Status, IReadOnlyList<string>? AssignTo, DateTime? DueAt, DateTime Now) : StoreWrite
+{
+    /// <summary>The audit record of the change; appended only when the outcome is Done.</summary>
+    public AuditEntry? Audit { get; init; }
+}

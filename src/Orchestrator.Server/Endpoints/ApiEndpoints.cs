@@ -12,7 +12,8 @@ internal static class ApiEndpoints
             .MapInstanceCommands()
             .MapInstanceStream()
             .MapApprovals()
-            .MapUsage();
+            .MapUsage()
+            .MapAudit();
         return endpoints;
     }
 }

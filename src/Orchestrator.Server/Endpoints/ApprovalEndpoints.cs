@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using Orchestrator.Core.Client;
 using Orchestrator.Core.Governance;
+using Orchestrator.Server.Audit;
 using Orchestrator.Server.Auth;
 using Orchestrator.Server.Contracts;
 using Orchestrator.Server.Mapping;
@@ -105,7 +106,7 @@ internal static class ApprovalEndpoints
     }
 
     private static async Task<IResult> DecideAsync(
-        string taskId, DecisionRequest? body, ClaimsPrincipal user, IHumanTaskService tasks, TimeProvider time, CancellationToken cancellationToken)
+        string taskId, DecisionRequest? body, ClaimsPrincipal user, IHumanTaskService tasks, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
     {
         var (decision, error) = DecisionRequestParser.Parse(body);
         if (decision is null)
@@ -115,6 +116,14 @@ internal static class ApprovalEndpoints
 
         var caller = Caller.From(user);
         var result = await tasks.DecideAsync(taskId, decision.Approve, caller.Name, caller.Roles, decision.Comment, decision.EditsJson, cancellationToken);
+        if (AuditCall.Of(http) is { } audit)
+        {
+            // A decision that went through was recorded with it, in its transaction; a refused one is recorded as a call.
+            audit.Action = decision.Approve ? AuditActions.ApprovalApproved : AuditActions.ApprovalRejected;
+            audit.InstanceId = result.Task?.InstanceId;
+            audit.RecordedWithChange = result.Outcome == HumanTaskDecisionOutcome.Decided;
+        }
+
         return result switch
         {
             { Outcome: HumanTaskDecisionOutcome.Decided, Task: { } decided } => TypedResults.Ok(ApprovalMapper.ToItem(decided)),

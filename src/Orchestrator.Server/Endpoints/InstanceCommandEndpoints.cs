@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json;
 using Orchestrator.Core.Client;
+using Orchestrator.Server.Audit;
 using Orchestrator.Server.Auth;
 using Orchestrator.Server.Contracts;
 using Orchestrator.Server.Mapping;
@@ -49,7 +50,8 @@ internal static class InstanceCommandEndpoints
         return api;
     }
 
-    private static async Task<IResult> StartAsync(StartInstanceRequest? body, ClaimsPrincipal user, IWorkflowClient client, CancellationToken cancellationToken)
+    private static async Task<IResult> StartAsync(
+        StartInstanceRequest? body, ClaimsPrincipal user, IWorkflowClient client, HttpContext http, CancellationToken cancellationToken)
     {
         var (request, error) = StartRequestParser.Parse(body, user.Identity?.Name);
         if (request is null)
@@ -58,6 +60,11 @@ internal static class InstanceCommandEndpoints
         }
 
         var result = await client.StartAsync(request, cancellationToken);
+        if (AuditCall.Of(http) is { } audit)
+        {
+            (audit.Target, audit.InstanceId) = ("instance:" + result.InstanceId, result.InstanceId);
+        }
+
         var response = new StartInstanceResponse(result.InstanceId);
         return result.Created
             ? TypedResults.Created("/api/instances/" + Uri.EscapeDataString(result.InstanceId), response)

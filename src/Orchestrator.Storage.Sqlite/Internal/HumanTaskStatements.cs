@@ -12,7 +12,7 @@ internal sealed class HumanTaskStatements
     {
         var pending = $"'{HumanTaskRows.PendingText}'";
         Select = new(connection, $"SELECT {HumanTaskRows.Columns} FROM human_tasks WHERE task_id = $task", "$task");
-        SelectStatus = new(connection, "SELECT status FROM human_tasks WHERE task_id = $task", "$task");
+        SelectStatus = new(connection, "SELECT status, instance_id FROM human_tasks WHERE task_id = $task", "$task");
         Insert = new(
             connection,
             """
@@ -47,7 +47,7 @@ internal sealed class HumanTaskStatements
     /// <summary>$task; the columns of <see cref="HumanTaskRows.Columns"/>.</summary>
     public PreparedStatement Select { get; }
 
-    /// <summary>$task.</summary>
+    /// <summary>$task; the status and the instance id.</summary>
     public PreparedStatement SelectStatus { get; }
 
     /// <summary>$task, $instance, $workflow, $title, $details, $proposed, $schema, $assignTo, $agent, $onBehalfOf, $context,

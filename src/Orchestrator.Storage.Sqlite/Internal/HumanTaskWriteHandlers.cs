@@ -26,16 +26,19 @@ internal sealed class HumanTaskWriteHandlers
     private readonly WriterStatements _sql;
     private readonly HumanTaskStatements _tasks;
     private readonly TimeProvider _time;
+    private readonly AuditAppender _audit;
 
-    public HumanTaskWriteHandlers(WriterStatements sql, TimeProvider time)
+    public HumanTaskWriteHandlers(WriterStatements sql, TimeProvider time, AuditAppender audit)
     {
         _sql = sql;
         _tasks = sql.HumanTasks;
         _time = time;
+        _audit = audit;
     }
 
-    public StoreWriteResult Create(HumanTask task)
+    public StoreWriteResult Create(CreateHumanTaskWrite create)
     {
+        var task = create.Task;
         ArgumentNullException.ThrowIfNull(task);
         ArgumentNullException.ThrowIfNull(task.AssignTo);
         var inserted = _tasks.Insert
@@ -51,6 +54,7 @@ internal sealed class HumanTaskWriteHandlers
         }
 
         InsertAssignees(task.TaskId, task.AssignTo);
+        AppendAudit(create.Audit, task.InstanceId);
         return StoreWriteResult.Ok;
     }
 
@@ -91,6 +95,7 @@ internal sealed class HumanTaskWriteHandlers
             return _conflict;
         }
 
+        AppendAudit(decide.Audit, task.InstanceId);
         var decision = new HumanTaskDecision(task.TaskId, decide.Status, decide.DecidedBy, decide.Now, decide.Comment, decide.EditsJson);
         var message = new EventRaised(-1, decide.Now, HumanTask.EventNameFor(task.TaskId), OrchestratorJson.Serialize(decision));
         return new StoreWriteResult(WriteOutcome.Done, [_sql.AppendInbox(task.InstanceId, message, _time.GetUtcNow().UtcTicks)]);
@@ -103,9 +108,15 @@ internal sealed class HumanTaskWriteHandlers
     public StoreWriteResult Update(UpdateHumanTaskWrite update)
     {
         var statusText = HumanTaskRows.StatusText(update.Status);
-        if (_tasks.SelectStatus.Set(0, update.TaskId).Scalar() is not string current)
+        string current, instanceId;
+        using (var reader = _tasks.SelectStatus.Set(0, update.TaskId).Reader())
         {
-            return _notFound;
+            if (!reader.Read())
+            {
+                return _notFound;
+            }
+
+            (current, instanceId) = (reader.GetString(0), reader.GetString(1));
         }
 
         if (current != HumanTaskRows.PendingText)
@@ -127,13 +138,29 @@ internal sealed class HumanTaskWriteHandlers
                 InsertAssignees(update.TaskId, update.AssignTo);
             }
 
+            AppendAudit(update.Audit, instanceId);
             return StoreWriteResult.Ok;
         }
 
         var resolved = _tasks.Decide
             .Set(0, update.TaskId).Set(1, statusText).Set(2, SystemActor).Set(3, update.Now).Set(4, (string?)null).Set(5, (string?)null)
             .Execute();
-        return resolved == 0 ? _conflict : StoreWriteResult.Ok;
+        if (resolved == 0)
+        {
+            return _conflict;
+        }
+
+        AppendAudit(update.Audit, instanceId);
+        return StoreWriteResult.Ok;
+    }
+
+    /// <summary>Appends a change's audit record in its transaction, naming the task's instance when the record does not.</summary>
+    private void AppendAudit(AuditEntry? entry, string instanceId)
+    {
+        if (entry is not null)
+        {
+            _audit.Append(entry.InstanceId is null ? entry with { InstanceId = instanceId } : entry);
+        }
     }
 
     private void InsertAssignees(string taskId, IReadOnlyList<string> assignTo)

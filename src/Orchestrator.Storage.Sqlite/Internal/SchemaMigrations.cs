@@ -8,6 +8,8 @@ namespace Orchestrator.Storage.Sqlite.Internal;
 /// so a turn is one insert and a load is a handful of rows. Inbox ids come from AUTOINCREMENT so a consumed id is
 /// never handed out again. Costs are INTEGER nano-dollars (1e-9 USD, see <see cref="UsageCost"/>) so SQL sums them
 /// exactly. A human task's assignees are repeated in <c>human_task_assignees</c>, the index behind "what may I decide".
+/// Audit records are append-only (triggers refuse UPDATE and DELETE; purging an instance keeps them) and hash-chained
+/// by <c>seq</c>, which the writer assigns (1, 2, 3 … without gaps).
 /// </remarks>
 internal static class SchemaMigrations
 {
@@ -139,6 +141,30 @@ internal static class SchemaMigrations
             ALTER TABLE instances ADD COLUMN cached_input_tokens INTEGER NOT NULL DEFAULT 0;
             ALTER TABLE instances ADD COLUMN output_tokens       INTEGER NOT NULL DEFAULT 0;
             ALTER TABLE instances ADD COLUMN cost_nanousd        INTEGER NOT NULL DEFAULT 0;
+            """),
+        new(3, "audit trail (hash chain)", """
+            CREATE TABLE audit (
+                seq          INTEGER PRIMARY KEY,
+                time         INTEGER NOT NULL,
+                instance_id  TEXT,
+                actor        TEXT    NOT NULL,
+                on_behalf_of TEXT,
+                action       TEXT    NOT NULL,
+                target       TEXT,
+                outcome      TEXT    NOT NULL,
+                details      TEXT,
+                prev_hash    TEXT    NOT NULL,
+                hash         TEXT    NOT NULL
+            );
+            CREATE INDEX ix_audit_instance ON audit (instance_id, seq) WHERE instance_id IS NOT NULL;
+            CREATE INDEX ix_audit_actor ON audit (actor, seq);
+            CREATE INDEX ix_audit_on_behalf_of ON audit (on_behalf_of, seq) WHERE on_behalf_of IS NOT NULL;
+            CREATE INDEX ix_audit_time ON audit (time);
+
+            CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+            BEGIN SELECT RAISE(ABORT, 'audit records are append-only'); END;
+            CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+            BEGIN SELECT RAISE(ABORT, 'audit records are append-only'); END;
             """),
     ];
 }

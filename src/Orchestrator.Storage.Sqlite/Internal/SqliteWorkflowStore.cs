@@ -27,6 +27,7 @@ internal sealed class SqliteWorkflowStore : IWorkflowStore
     private volatile SqliteReader? _reader;
     private volatile HumanTaskReader? _humanTasks;
     private volatile UsageReader? _usage;
+    private volatile AuditReader? _audit;
     private bool _disposed;
 
     public SqliteWorkflowStore(SqliteStoreOptions options, TimeProvider time, ILogger<SqliteWorkflowStore> logger)
@@ -49,6 +50,8 @@ internal sealed class SqliteWorkflowStore : IWorkflowStore
     private HumanTaskReader HumanTasks => _humanTasks ?? throw NotOpen();
 
     private UsageReader Usage => _usage ?? throw NotOpen();
+
+    private AuditReader Audit => _audit ?? throw NotOpen();
 
     /// <summary>Creates the data folder, takes its lock, opens the database and applies pending schema steps.
     /// A second call on an open store does nothing.</summary>
@@ -96,6 +99,7 @@ internal sealed class SqliteWorkflowStore : IWorkflowStore
             _reader = new SqliteReader(_readers);
             _humanTasks = new HumanTaskReader(_readers, _time);
             _usage = new UsageReader(_readers);
+            _audit = new AuditReader(_readers);
         }
 
         return Task.CompletedTask;
@@ -131,6 +135,12 @@ internal sealed class SqliteWorkflowStore : IWorkflowStore
     public Task<IReadOnlyList<UsageGroup>> QueryUsageAsync(UsageQuery query, CancellationToken cancellationToken) =>
         Usage.QueryAsync(query, cancellationToken);
 
+    public Task<AuditPage> QueryAuditAsync(AuditQuery query, CancellationToken cancellationToken) =>
+        Audit.QueryAsync(query, cancellationToken);
+
+    public IAsyncEnumerable<AuditRecord> ReadAuditChainAsync(CancellationToken cancellationToken) =>
+        Audit.ReadChainAsync(cancellationToken);
+
     /// <summary>No other process can add work to this database, so this only waits out the timeout.</summary>
     public Task WaitForWorkAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
         Task.Delay(timeout, _time, cancellationToken);
@@ -150,7 +160,7 @@ internal sealed class SqliteWorkflowStore : IWorkflowStore
 
             _disposed = true;
             (writer, readers, directoryLock) = (_writer, _readers, _directoryLock);
-            (_writer, _reader, _humanTasks, _usage, _readers, _directoryLock) = (null, null, null, null, null, null);
+            (_writer, _reader, _humanTasks, _usage, _audit, _readers, _directoryLock) = (null, null, null, null, null, null, null);
         }
 
         if (writer is not null)

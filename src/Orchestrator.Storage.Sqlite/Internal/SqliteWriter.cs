@@ -12,6 +12,7 @@ internal sealed class SqliteWriter : IAsyncDisposable
     private readonly SqliteConnection _connection;
     private readonly WriterStatements _sql;
     private readonly WriteHandlers _handlers;
+    private readonly AuditAppender _audit;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private bool _disposed;
 
@@ -20,7 +21,8 @@ internal sealed class SqliteWriter : IAsyncDisposable
     {
         _connection = connection;
         _sql = new WriterStatements(connection);
-        _handlers = new WriteHandlers(_sql, time);
+        _audit = new AuditAppender(_sql);
+        _handlers = new WriteHandlers(_sql, time, _audit);
     }
 
     public async Task<IReadOnlyList<StoreWriteResult>> WriteAsync(IReadOnlyList<StoreWrite> writes, CancellationToken cancellationToken)
@@ -37,14 +39,23 @@ internal sealed class SqliteWriter : IAsyncDisposable
             ObjectDisposedException.ThrowIf(_disposed, this);
             cancellationToken.ThrowIfCancellationRequested();
             using var transaction = Begin();
-            var results = new StoreWriteResult[writes.Count];
-            for (var i = 0; i < writes.Count; i++)
+            try
             {
-                results[i] = _handlers.Apply(writes[i]);
-            }
+                var results = new StoreWriteResult[writes.Count];
+                for (var i = 0; i < writes.Count; i++)
+                {
+                    results[i] = _handlers.Apply(writes[i]);
+                }
 
-            transaction.Commit();
-            return results;
+                transaction.Commit();
+                _audit.Committed();
+                return results;
+            }
+            catch
+            {
+                _audit.RolledBack();
+                throw;
+            }
         }
         finally
         {

@@ -17,12 +17,14 @@ internal sealed class WriteHandlers
     private readonly WriterStatements _sql;
     private readonly TimeProvider _time;
     private readonly HumanTaskWriteHandlers _humanTasks;
+    private readonly AuditAppender _audit;
 
-    public WriteHandlers(WriterStatements sql, TimeProvider time)
+    public WriteHandlers(WriterStatements sql, TimeProvider time, AuditAppender audit)
     {
         _sql = sql;
         _time = time;
-        _humanTasks = new HumanTaskWriteHandlers(sql, time);
+        _audit = audit;
+        _humanTasks = new HumanTaskWriteHandlers(sql, time, audit);
     }
 
     /// <summary>Applies one write; throws for a write it cannot apply, which rolls the batch back.</summary>
@@ -33,9 +35,10 @@ internal sealed class WriteHandlers
         EnqueueWrite enqueue => Enqueue(enqueue),
         ActivityAttemptWrite attempt => RecordAttempt(attempt),
         PurgeWrite purge => Purge(purge.InstanceId),
-        CreateHumanTaskWrite create => _humanTasks.Create(create.Task),
+        CreateHumanTaskWrite create => _humanTasks.Create(create),
         DecideHumanTaskWrite decide => _humanTasks.Decide(decide),
         UpdateHumanTaskWrite update => _humanTasks.Update(update),
+        AppendAuditWrite append => AppendAudit(append),
         null => throw new ArgumentException("The batch holds a null write.", nameof(write)),
         _ => throw new NotSupportedException($"The SQLite store cannot apply a {write.GetType().Name}."),
     };
@@ -109,6 +112,7 @@ internal sealed class WriteHandlers
         }
 
         AddUsage(id, commit.Usage);
+        _audit.Append(commit.Audit);
 
         if (commit.ReplaceHistory)
         {
@@ -174,6 +178,13 @@ internal sealed class WriteHandlers
         }
 
         return new StoreWriteResult(WriteOutcome.Done, inboxIds);
+    }
+
+    private StoreWriteResult AppendAudit(AppendAuditWrite append)
+    {
+        ArgumentNullException.ThrowIfNull(append.Entries);
+        _audit.Append(append.Entries);
+        return StoreWriteResult.Ok;
     }
 
     /// <summary>Records each usage entry and adds them all to the instance's totals, which therefore always equal the

@@ -111,13 +111,21 @@ internal sealed class WriterStatements : IDisposable
             WHERE instance_id = $id
             """,
             "$id", "$input", "$cached", "$output", "$cost");
+        SelectAuditHead = new(connection, "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
+        InsertAudit = new(
+            connection,
+            """
+            INSERT INTO audit (seq, time, instance_id, actor, on_behalf_of, action, target, outcome, details, prev_hash, hash)
+            VALUES ($seq, $time, $instance, $actor, $onBehalfOf, $action, $target, $outcome, $details, $prev, $hash)
+            """,
+            "$seq", "$time", "$instance", "$actor", "$onBehalfOf", "$action", "$target", "$outcome", "$details", "$prev", "$hash");
         HumanTasks = new HumanTaskStatements(connection);
 
         _all =
         [
             SelectInstance, SelectStatus, InsertInstance, InsertTag, InsertInbox, UpdateAttempt, Purge, UpdateInstance,
             DeleteHistory, AppendHistory, DeleteInbox, DeleteActivity, DeleteTimer, ClearPendingWork, UpsertActivity,
-            UpsertTimer, Claim, InsertUsage, AddInstanceUsage, .. HumanTasks.All,
+            UpsertTimer, Claim, InsertUsage, AddInstanceUsage, SelectAuditHead, InsertAudit, .. HumanTasks.All,
         ];
     }
 
@@ -181,6 +189,12 @@ internal sealed class WriterStatements : IDisposable
 
     /// <summary>$id, $input, $cached, $output, $cost (nano-USD): added to the instance's totals.</summary>
     public PreparedStatement AddInstanceUsage { get; }
+
+    /// <summary>The last audit record's seq and hash; no row when the trail is empty.</summary>
+    public PreparedStatement SelectAuditHead { get; }
+
+    /// <summary>$seq, $time, $instance, $actor, $onBehalfOf, $action, $target, $outcome, $details, $prev, $hash.</summary>
+    public PreparedStatement InsertAudit { get; }
 
     /// <summary>The statements on human tasks.</summary>
     public HumanTaskStatements HumanTasks { get; }

@@ -48,6 +48,12 @@ internal sealed class CrashableStore(IWorkflowStore inner) : IWorkflowStore
     public Task<IReadOnlyList<UsageGroup>> QueryUsageAsync(UsageQuery query, CancellationToken cancellationToken) =>
         Guard(() => inner.QueryUsageAsync(query, cancellationToken));
 
+    public Task<AuditPage> QueryAuditAsync(AuditQuery query, CancellationToken cancellationToken) =>
+        Guard(() => inner.QueryAuditAsync(query, cancellationToken));
+
+    public IAsyncEnumerable<AuditRecord> ReadAuditChainAsync(CancellationToken cancellationToken) =>
+        inner.ReadAuditChainAsync(cancellationToken);
+
     public Task WaitForWorkAsync(TimeSpan timeout, CancellationToken cancellationToken) => inner.WaitForWorkAsync(timeout, cancellationToken);
 
     public ValueTask DisposeAsync() => inner.DisposeAsync();

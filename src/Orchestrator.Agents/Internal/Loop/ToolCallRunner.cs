@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using Orchestrator.Agents.Approvals;
 using Orchestrator.Agents.Models;
 using Orchestrator.Core;
+using Orchestrator.Core.Governance;
 
 namespace Orchestrator.Agents.Internal.Loop;
 
@@ -18,6 +19,7 @@ internal sealed class ToolCallRunner(WorkflowContext ctx, AgentDefinition agent,
     {
         if (!byModelName.TryGetValue(call.Name, out var tool))
         {
+            Policy(AuditActions.PolicyDeny, call.Name, "not one of the agent's tools");
             return Error($"Unknown tool '{call.Name}'. Available tools: {string.Join(", ", byModelName.Keys)}.");
         }
 
@@ -32,8 +34,15 @@ internal sealed class ToolCallRunner(WorkflowContext ctx, AgentDefinition agent,
             return Error($"The arguments for '{tool}' are not valid JSON ({ex.Message}). Call the tool again with a JSON object.");
         }
 
-        if (await NeedsApprovalAsync(tool, arguments) is { } rule)
+        if (await NeedsApprovalAsync(tool, arguments) is not { } rule)
         {
+            Policy(AuditActions.PolicyAllow, tool, agent.Approvals.TryGetValue(tool, out var unmet) && unmet.Mode == ApprovalMode.When
+                ? "approval condition not met: " + unmet.Condition
+                : "no approval needed");
+        }
+        else
+        {
+            Policy(AuditActions.PolicyApproval, tool, RuleText(rule));
             var decision = await ctx.RequestApprovalAsync(new ApprovalRequest
             {
                 Title = $"{agent.Name} wants to call {tool}",
@@ -47,9 +56,11 @@ internal sealed class ToolCallRunner(WorkflowContext ctx, AgentDefinition agent,
             });
             if (!decision.Approved)
             {
+                Policy(AuditActions.PolicyDeny, tool, decision.TimedOut ? "no approval before the due time" : "approval rejected by " + decision.DecidedBy);
                 return Error($"A person did not approve this call ({decision.DecidedBy}{(decision.Comment is null ? string.Empty : ": " + decision.Comment)}). It was not made.");
             }
 
+            Policy(AuditActions.PolicyAllow, tool, "approved by " + decision.DecidedBy);
             if (decision.Edits is { ValueKind: JsonValueKind.Object } edits)
             {
                 foreach (var edit in edits.EnumerateObject())
@@ -95,6 +106,13 @@ internal sealed class ToolCallRunner(WorkflowContext ctx, AgentDefinition agent,
             Internal.Approvals.ApprovalActivityNames.EvaluateRule, new ApprovalRuleInput(tool, rule.Condition, arguments.ToJsonString()));
         return holds ? rule : null;
     }
+
+    /// <summary>Records a policy decision on a tool call as the agent acting for its person (once, not on replay).</summary>
+    private void Policy(string action, string tool, string rule) =>
+        ctx.RecordAudit(action, action == AuditActions.PolicyDeny ? AuditOutcomes.Denied : AuditOutcomes.Ok, details: new { tool, rule });
+
+    private static string RuleText(ToolApprovalRule rule) =>
+        rule.Mode == ApprovalMode.When && !string.IsNullOrWhiteSpace(rule.Condition) ? "approval required when " + rule.Condition : "approval always required";
 
     private string Error(string message)
     {

@@ -2,6 +2,7 @@ using Microsoft.Extensions.AI;
 using Orchestrator.Agents.Models;
 using Orchestrator.Core;
 using Orchestrator.Core.Client;
+using Orchestrator.Core.Governance;
 using ActivityContext = Orchestrator.Core.ActivityContext;
 
 namespace Orchestrator.Agents.Internal.Models;
@@ -10,7 +11,7 @@ namespace Orchestrator.Agents.Internal.Models;
 /// One model call, as one step: the request is its input and the full response its result, so replay never calls
 /// the model again. Usage and cost are reported with the step; streamed tokens go to the instance's watchers.
 /// </summary>
-[Activity(Name)]
+[Activity(Name, AuditAction = AuditActions.StepModel, AuditSubject = "model")]
 internal sealed class CallModelActivity(IModelCatalog catalog, IInstanceSignals signals, TimeProvider clock) : Activity<ModelRequest, ModelResponse>
 {
     public const string Name = "orchestrator.model-call";

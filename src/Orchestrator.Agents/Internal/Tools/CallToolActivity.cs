@@ -1,11 +1,12 @@
 using System.Text.Json;
 using Orchestrator.Agents.Tools;
 using Orchestrator.Core;
+using Orchestrator.Core.Governance;
 
 namespace Orchestrator.Agents.Internal.Tools;
 
 /// <summary>One tool call, as one step, with the call's idempotency key and principal pair.</summary>
-[Activity(Name)]
+[Activity(Name, AuditAction = AuditActions.StepTool, AuditSubject = "tool")]
 internal sealed class CallToolActivity(IToolRegistry registry) : Activity<ToolCallRequest, JsonElement>
 {
     public const string Name = "orchestrator.tool-call";

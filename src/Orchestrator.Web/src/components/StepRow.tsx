@@ -45,7 +45,7 @@ export function StepRow({ step, start, span, now, open, onToggle }: {
         <span className="step-name">
           <span className="step-title">{stepTitle(step)}</span>
           <span className="step-sub">
-            #{step.sequence} · {kindLabels[step.kind] ?? step.kind} · {formatTime(step.startedAt)}
+            #{step.sequence} · {formatTime(step.startedAt)}
             {step.agent && <> · {step.agent}</>}
           </span>
         </span>

@@ -27,7 +27,8 @@ export function UsageChart({ labels, series, format, title }: {
 }) {
   const [hover, setHover] = useState<number | null>(null);
   const totals = labels.map((_, i) => series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0));
-  const max = niceMax(Math.max(0, ...totals));
+  // Four equal steps of a round size, so the axis reads $0.25 / $0.50 rather than $0.0037.
+  const max = niceMax(Math.max(0, ...totals) / 4) * 4;
   const innerW = width - pad.left - pad.right;
   const innerH = height - pad.top - pad.bottom;
   const slot = innerW / Math.max(1, labels.length);

@@ -123,7 +123,7 @@ export function TaskDetail({ task, takenBy, onDecided, onTaken, onBack }: {
           </span>
           <span className="dot" aria-hidden="true">·</span>
           <span>
-            <Link to={`/instances/${encodeURIComponent(task.instanceId)}`}>{task.workflow}</Link>
+            <Link to={`/instances/${encodeURIComponent(task.instanceId)}`}>open the instance</Link>
           </span>
           <span className="dot" aria-hidden="true">·</span>
           <span title={formatDateTime(task.createdAt)}>asked {formatRelative(task.createdAt)}</span>
@@ -197,8 +197,19 @@ export function TaskDetail({ task, takenBy, onDecided, onTaken, onBack }: {
 
       {task.details && (
         <section className="panel">
-          <h3>Why it asks</h3>
-          <Markdown text={task.details} />
+          {task.proposed !== null ? (
+            <details className="why">
+              <summary>
+                <h3>Why it asks</h3>
+              </summary>
+              <Markdown text={task.details} />
+            </details>
+          ) : (
+            <>
+              <h3>Why it asks</h3>
+              <Markdown text={task.details} />
+            </>
+          )}
         </section>
       )}
 

@@ -153,7 +153,10 @@ export function UsagePage() {
             </div>
           </div>
           <section className="panel">
-            <h3>{metric === 'cost' ? 'Cost' : 'Tokens'} per {interval} by {groupBy}</h3>
+            <h3>
+              {metric === 'cost' ? 'Cost' : 'Tokens'}
+              {view.hasBuckets ? ` per ${interval}` : ''} by {groupBy}
+            </h3>
             {view.rows.length === 0 ? (
               <EmptyState title="No model calls in this period">Usage appears here once agents and model steps run.</EmptyState>
             ) : view.hasBuckets ? (

@@ -1,0 +1,48 @@
+using Orchestrator.Core.Governance;
+
+namespace Orchestrator.Server.Audit;
+
+/// <summary>The audit action, target and outcome of an API call, from its method, route and status code.</summary>
+internal static class AuditCallActions
+{
+    private static readonly Dictionary<(string Method, string Route), string> Actions = new()
+    {
+        [("POST", "/api/instances")] = AuditActions.InstanceStart,
+        [("POST", "/api/instances/{id}/suspend")] = AuditActions.InstanceSuspend,
+        [("POST", "/api/instances/{id}/resume")] = AuditActions.InstanceResume,
+        [("POST", "/api/instances/{id}/terminate")] = AuditActions.InstanceTerminate,
+        [("POST", "/api/instances/{id}/restart")] = AuditActions.InstanceRestart,
+        [("POST", "/api/instances/{id}/events/{name}")] = AuditActions.InstanceEvent,
+        [("DELETE", "/api/instances/{id}")] = AuditActions.InstancePurge,
+        [("POST", "/api/session")] = AuditActions.SessionSignIn,
+        [("DELETE", "/api/session")] = AuditActions.SessionSignOut,
+    };
+
+    /// <summary>Whether a call with this method changes state (and is recorded).</summary>
+    public static bool IsStateChanging(string method) =>
+        HttpMethods.IsPost(method) || HttpMethods.IsPut(method) || HttpMethods.IsPatch(method) || HttpMethods.IsDelete(method);
+
+    /// <summary>The action of a route (its pattern as mapped), or <c>http.&lt;METHOD&gt;</c>.</summary>
+    public static string Action(string method, string? route) =>
+        route is not null && Actions.TryGetValue((method.ToUpperInvariant(), route), out var action) ? action : "http." + method.ToUpperInvariant();
+
+    /// <summary>The target named by the route values: an approval's task id, else an instance id; null when neither.</summary>
+    public static string? Target(RouteValueDictionary values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        return values.TryGetValue("taskId", out var taskId) && taskId is string task ? "approval:" + task
+            : values.TryGetValue("id", out var id) && id is string instance ? "instance:" + instance
+            : null;
+    }
+
+    /// <summary>The outcome of a status code.</summary>
+    public static string Outcome(int status) => status switch
+    {
+        < 400 => AuditOutcomes.Ok,
+        StatusCodes.Status401Unauthorized => AuditOutcomes.Denied,
+        StatusCodes.Status403Forbidden => AuditOutcomes.Forbidden,
+        StatusCodes.Status409Conflict => AuditOutcomes.Conflict,
+        < 500 => AuditOutcomes.Invalid,
+        _ => AuditOutcomes.Failed,
+    };
+}
