@@ -59,7 +59,7 @@ internal static class ServerApp
         app.UseApiProblems();
         app.UseStaticUi(app.Environment);
         app.UseRouting();
-        app.UseAuthentication();
+        app.UseApiAuthentication();
         app.UseAuditTrail();
         app.UseAuthorization();
         app.MapApi();

@@ -25,7 +25,8 @@ internal sealed class ProblemAuthorizationResultHandler : IAuthorizationMiddlewa
                 ? "Bearer realm=\"orchestrator\""
                 : "Bearer realm=\"orchestrator\", error=\"invalid_token\"";
             var detail = failure?.Message
-                ?? "This call needs an API key: send 'Authorization: Bearer <api key>' with a key configured under Orchestrator:Users:<user>:ApiKey.";
+                ?? "This call needs an API key: send 'Authorization: Bearer <api key>' with a key configured under Orchestrator:Users:<user>:ApiKey, "
+                + "or sign in with POST /api/session and send the session cookie.";
             await ApiProblems.Create(StatusCodes.Status401Unauthorized, detail).ExecuteAsync(context);
         }
         else if (authorizeResult.Forbidden)

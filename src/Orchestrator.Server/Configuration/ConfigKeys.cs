@@ -15,4 +15,5 @@ internal static class ConfigKeys
     public const string FaultAfterHits = "Orchestrator:Faults:AfterHits";
     public const string MaxRequestBytes = "Orchestrator:Limits:MaxRequestBytes";
     public const string StreamKeepAlive = "Orchestrator:Stream:KeepAlive";
+    public const string SessionIdleTimeout = "Orchestrator:Sessions:IdleTimeout";
 }

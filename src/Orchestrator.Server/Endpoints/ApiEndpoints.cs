@@ -7,6 +7,7 @@ internal static class ApiEndpoints
     {
         endpoints.MapGroup("/api")
             .MapHealth()
+            .MapSession()
             .MapWorkflows()
             .MapInstanceQueries()
             .MapInstanceCommands()

@@ -20,11 +20,22 @@ public sealed class ServerFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Directory.CreateDirectory(_dataDir);
+        _app = CreateApp(_dataDir);
+        await _app.StartAsync();
+        BaseAddress = new Uri(_app.Urls.Single());
+    }
+
+    /// <summary>
+    /// A server like the shared one on <paramref name="dataDir"/>, not started, with <paramref name="extraSettings"/> on top;
+    /// for tests that restart a server or need settings of their own.
+    /// </summary>
+    public static WebApplication CreateApp(string dataDir, IReadOnlyDictionary<string, string?>? extraSettings = null)
+    {
+        Directory.CreateDirectory(dataDir);
         var settings = new Dictionary<string, string?>
         {
             ["urls"] = "http://127.0.0.1:0",
-            ["Orchestrator:DataDir"] = _dataDir,
+            ["Orchestrator:DataDir"] = dataDir,
             ["Orchestrator:Stream:KeepAlive"] = "00:00:01",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Orchestrator:WorkflowAssemblies:0"] = typeof(ServerFixture).Assembly.Location,
@@ -32,15 +43,19 @@ public sealed class ServerFixture : IAsyncLifetime
         foreach (var (user, roles) in TestUsers.RolesByUser)
         {
             settings[$"Orchestrator:Users:{user}:ApiKey"] = TestUsers.KeyOf(user);
+            settings[$"Orchestrator:Users:{user}:Password"] = TestUsers.PasswordOf(user);
             for (var i = 0; i < roles.Length; i++)
             {
                 settings[$"Orchestrator:Users:{user}:Roles:{i}"] = roles[i];
             }
         }
 
-        _app = ServerApp.Create(new WebApplicationOptions { EnvironmentName = "Testing", ContentRootPath = _dataDir }, settings);
-        await _app.StartAsync();
-        BaseAddress = new Uri(_app.Urls.Single());
+        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        return ServerApp.Create(new WebApplicationOptions { EnvironmentName = "Testing", ContentRootPath = dataDir }, settings);
     }
 
     /// <summary>A client that sends the given user's key; null for an anonymous client.</summary>
@@ -52,6 +67,18 @@ public sealed class ServerFixture : IAsyncLifetime
             client.DefaultRequestHeaders.Authorization = new("Bearer", TestUsers.KeyOf(user));
         }
 
+        lock (_clients)
+        {
+            _clients.Add(client);
+        }
+
+        return client;
+    }
+
+    /// <summary>A client that sends no key and no cookies but what the test puts on its requests.</summary>
+    public HttpClient CookielessClient()
+    {
+        var client = new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
         lock (_clients)
         {
             _clients.Add(client);

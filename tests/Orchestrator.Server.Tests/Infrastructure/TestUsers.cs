@@ -12,6 +12,9 @@ public static class TestUsers
     /// <summary>A second approver, for tasks assigned by user name and for racing decisions.</summary>
     public const string SecondApprover = "approver-2";
 
+    /// <summary>A viewer whose sign-ins the throttling test fails on purpose, so no other test depends on it.</summary>
+    public const string Throttled = "throttled";
+
     /// <summary>The users named after their one role.</summary>
     public static IReadOnlyList<string> All { get; } = [Admin, Developer, Analyst, Approver, Viewer];
 
@@ -24,7 +27,11 @@ public static class TestUsers
         [Approver] = [Approver],
         [Viewer] = [Viewer],
         [SecondApprover] = [Approver],
+        [Throttled] = [Viewer],
     };
 
     public static string KeyOf(string user) => $"{user}-test-key";
+
+    /// <summary>The user's password for signing in to a cookie session.</summary>
+    public static string PasswordOf(string user) => $"{user}-test-password";
 }

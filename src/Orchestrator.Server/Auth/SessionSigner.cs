@@ -1,0 +1,151 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Orchestrator.Server.Configuration;
+
+namespace Orchestrator.Server.Auth;
+
+/// <summary>
+/// Signs session tickets and derives their CSRF tokens with HMAC-SHA256 under one key kept in the data folder
+/// (<c>keys/session.key</c>, readable by the server's user only), so sessions survive a restart and nothing is written
+/// outside the data folder.
+/// </summary>
+internal sealed class SessionSigner
+{
+    public const string KeyFileName = "session.key";
+    private const int KeyBytes = 32;
+
+    private static readonly byte[] TicketPurpose = "orchestrator-session-ticket\n"u8.ToArray();
+    private static readonly byte[] CsrfPurpose = "orchestrator-session-csrf\n"u8.ToArray();
+
+    private readonly byte[] _key;
+
+    public SessionSigner(byte[] key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (key.Length < KeyBytes)
+        {
+            throw new ArgumentException($"A session key needs at least {KeyBytes} bytes.", nameof(key));
+        }
+
+        _key = key;
+    }
+
+    /// <summary>The signer with the key in <paramref name="keyFolder"/>, creating the key on first use.</summary>
+    public static SessionSigner FromKeyFolder(string keyFolder) => new(LoadOrCreateKey(keyFolder));
+
+    /// <summary>The cookie value for a ticket: its JSON and its signature, each base64url.</summary>
+    public string Protect(SessionTicket ticket)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        var payload = JsonSerializer.SerializeToUtf8Bytes(new Payload(ticket.User, ticket.SessionId, new DateTimeOffset(ticket.LastSeen).ToUnixTimeMilliseconds()));
+        return Base64Url.EncodeToString(payload) + "." + Base64Url.EncodeToString(Sign(TicketPurpose, payload));
+    }
+
+    /// <summary>The ticket in a cookie value, or null when the value was not signed with this key or is malformed.</summary>
+    public SessionTicket? Unprotect(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var dot = value.IndexOf('.', StringComparison.Ordinal);
+        if (dot <= 0 || !TryDecode(value[..dot], out var payload) || !TryDecode(value[(dot + 1)..], out var signature)
+            || !CryptographicOperations.FixedTimeEquals(Sign(TicketPurpose, payload), signature))
+        {
+            return null;
+        }
+
+        try
+        {
+            var read = JsonSerializer.Deserialize<Payload>(payload);
+            return read is { U.Length: > 0, S.Length: > 0 }
+                ? new SessionTicket(read.U, read.S, DateTimeOffset.FromUnixTimeMilliseconds(read.T).UtcDateTime)
+                : null;
+        }
+        catch (JsonException)
+        {
+            // Signed by this key but not a ticket this version writes: treat it as no session.
+            return null;
+        }
+    }
+
+    /// <summary>The CSRF token of a session: a keyed hash of its id, so it needs no storage and cannot be guessed.</summary>
+    public string CsrfTokenFor(string sessionId) =>
+        Base64Url.EncodeToString(Sign(CsrfPurpose, Encoding.UTF8.GetBytes(sessionId)));
+
+    /// <summary>Whether <paramref name="token"/> is the CSRF token of the session, compared in constant time.</summary>
+    public bool IsCsrfTokenValid(string sessionId, string? token) =>
+        token is not null && TryDecode(token, out var given)
+        && CryptographicOperations.FixedTimeEquals(Sign(CsrfPurpose, Encoding.UTF8.GetBytes(sessionId)), given);
+
+    /// <summary>A new random session id.</summary>
+    public static string NewSessionId() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(18));
+
+    private byte[] Sign(byte[] purpose, byte[] data) => HMACSHA256.HashData(_key, (byte[])[.. purpose, .. data]);
+
+    private static bool TryDecode(string text, out byte[] bytes)
+    {
+        bytes = new byte[Base64Url.GetMaxDecodedLength(text.Length)];
+        if (Base64Url.TryDecodeFromChars(text, bytes, out var written))
+        {
+            bytes = bytes[..written];
+            return true;
+        }
+
+        return false;
+    }
+
+    private static byte[] LoadOrCreateKey(string keyFolder)
+    {
+        var path = Path.Combine(keyFolder, KeyFileName);
+        if (!File.Exists(path))
+        {
+            CreateKey(keyFolder, path);
+        }
+
+        byte[] key;
+        try
+        {
+            key = Convert.FromBase64String(File.ReadAllText(path).Trim());
+        }
+        catch (FormatException)
+        {
+            key = [];
+        }
+
+        return key.Length >= KeyBytes
+            ? key
+            : throw new ServerConfigurationException(
+                $"The session key file '{path}' is damaged (it must hold at least {KeyBytes} random bytes as base64); delete it to create a new one, which signs everybody out.");
+    }
+
+    private static void CreateKey(string keyFolder, string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(keyFolder);
+        }
+        else
+        {
+            Directory.CreateDirectory(keyFolder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        try
+        {
+            using var stream = new FileStream(path, options);
+            stream.Write(Encoding.ASCII.GetBytes(Convert.ToBase64String(RandomNumberGenerator.GetBytes(KeyBytes))));
+            stream.Flush(flushToDisk: true);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            // Another server process on the same data folder created it first; both use that one.
+        }
+    }
+
+    private sealed record Payload(string U, string S, long T);
+}
