@@ -149,8 +149,9 @@ export interface AuditRecord {
   actor: string;
   onBehalfOf: string | null;
   action: string;
-  target: string;
+  target: string | null;
   outcome: string;
+  instanceId?: string | null;
   details: Json | null;
   previousHash: string;
   hash: string;

@@ -5,7 +5,8 @@ import { JsonView } from '../components/JsonView';
 import { Link } from '../components/Link';
 import { StatusBadge } from '../components/StatusBadge';
 
-function Target({ target }: { target: string }) {
+function Target({ target }: { target: string | null }) {
+  if (!target) return <span className="muted">—</span>;
   if (target.startsWith('instance:')) {
     const id = target.slice('instance:'.length);
     return <Link to={`/instances/${encodeURIComponent(id)}`}>{target}</Link>;
