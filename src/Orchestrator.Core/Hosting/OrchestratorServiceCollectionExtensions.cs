@@ -31,6 +31,7 @@ public static class OrchestratorServiceCollectionExtensions
             services.AddSingleton<IWorkflowClient>(sp => sp.GetRequiredService<WorkflowEngine>().Client);
             services.AddSingleton<IHumanTaskService>(sp => new HumanTaskService(sp.GetRequiredService<WorkflowEngine>()));
             services.AddSingleton<IAuditLog>(sp => new AuditLog(sp.GetRequiredService<WorkflowEngine>()));
+            services.AddSingleton<IHumanTaskChanges>(sp => sp.GetRequiredService<WorkflowEngine>().TaskChanges);
             services.AddSingleton<IInstanceSignals>(sp => new InstanceSignals(sp.GetRequiredService<WorkflowEngine>()));
             services.AddHostedService(sp => sp.GetRequiredService<WorkflowEngine>());
         }

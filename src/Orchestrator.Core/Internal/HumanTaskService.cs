@@ -10,9 +10,11 @@ internal sealed class HumanTaskService(WorkflowEngine engine) : IHumanTaskServic
     public async Task<HumanTask> CreateAsync(HumanTask task, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(task);
-        await engine.Pipeline.WriteAsync(new CreateHumanTaskWrite(task) { Audit = ApprovalAudit.Requested(task) });
-        return await engine.Store.GetHumanTaskAsync(task.TaskId, cancellationToken)
+        var created = await engine.Pipeline.WriteAsync(new CreateHumanTaskWrite(task) { Audit = ApprovalAudit.Requested(task) });
+        var stored = await engine.Store.GetHumanTaskAsync(task.TaskId, cancellationToken)
             ?? throw new InvalidOperationException($"Human task '{task.TaskId}' was not stored.");
+        engine.TaskChanges.Publish(created.Outcome == WriteOutcome.Done ? HumanTaskChangeKind.Created : null, stored);
+        return stored;
     }
 
     public async Task<HumanTaskDecisionResult> DecideAsync(
@@ -31,6 +33,7 @@ internal sealed class HumanTaskService(WorkflowEngine engine) : IHumanTaskServic
                 var decision = new HumanTaskDecision(taskId, status, user, now, comment, editsJson);
                 engine.Deliver(task!.InstanceId, new PendingEvent(
                     new EventRaised(-1, now, HumanTask.EventNameFor(taskId), OrchestratorJson.Serialize(decision)), result.InboxIds[0]));
+                engine.TaskChanges.Publish(HumanTaskChangeKind.Decided, task);
                 return new HumanTaskDecisionResult(HumanTaskDecisionOutcome.Decided, task);
             case WriteOutcome.NotFound:
                 return new HumanTaskDecisionResult(HumanTaskDecisionOutcome.NotFound, null);
@@ -45,9 +48,11 @@ internal sealed class HumanTaskService(WorkflowEngine engine) : IHumanTaskServic
     {
         var now = engine.Time.GetUtcNow().UtcDateTime;
         var result = await engine.Pipeline.WriteAsync(new UpdateHumanTaskWrite(taskId, status, assignTo, dueAt, now) { Audit = ApprovalAudit.Resolved(taskId, status, assignTo, now) });
-        return result.Outcome == WriteOutcome.NotFound
+        var task = result.Outcome == WriteOutcome.NotFound
             ? throw new InvalidOperationException($"Human task '{taskId}' does not exist.")
             : (await engine.Store.GetHumanTaskAsync(taskId, cancellationToken))!;
+        engine.TaskChanges.Publish(result.Outcome != WriteOutcome.Done ? null : status == HumanTaskStatus.Pending ? HumanTaskChangeKind.Updated : HumanTaskChangeKind.Decided, task);
+        return task;
     }
 
     public Task<HumanTask?> GetAsync(string taskId, CancellationToken cancellationToken = default) =>

@@ -42,6 +42,7 @@ internal sealed partial class WorkflowEngine : IHostedService, IAsyncDisposable
         Pipeline = new CommitPipeline(store, Options.MaxCommitBatch, _logger);
         Timers = new TimerScheduler(time, Deliver);
         Changes = new InstanceChangeHub();
+        TaskChanges = new HumanTaskChangeHub();
         Client = new WorkflowClient(this);
     }
 
@@ -60,6 +61,9 @@ internal sealed partial class WorkflowEngine : IHostedService, IAsyncDisposable
     public TimerScheduler Timers { get; }
 
     public InstanceChangeHub Changes { get; }
+
+    /// <summary>Human tasks created, decided, resolved or escalated, for watchers such as the approvals stream.</summary>
+    public HumanTaskChangeHub TaskChanges { get; }
 
     public IWorkflowClient Client { get; }
 

@@ -13,6 +13,7 @@ internal static class ApiEndpoints
             .MapInstanceCommands()
             .MapInstanceStream()
             .MapApprovals()
+            .MapApprovalStream()
             .MapUsage()
             .MapAudit();
         return endpoints;
