@@ -22,7 +22,8 @@ public sealed class ResponsiveLayoutTests(BrowserFixture browser)
         model.Enqueue(Reply.ToolCall("it_refund", new { orderId = "L-1", amount = 1250 }), Reply.Text("Refunded."));
         await using var server = await BrowserServer.StartAsync(folder, model.BaseUrl);
         await server.Api.StartAsync("it.refund-agent", "Refund $1250 on order L-1: the parcel never arrived and the customer has waited three weeks");
-        var task = await server.Api.WaitForPendingApprovalAsync(TimeSpan.FromSeconds(60));
+        using var aliceApi = new ApiClient(server.BaseAddress, ServerProcess.AliceKey);
+        var task = await aliceApi.WaitForPendingApprovalAsync(TimeSpan.FromSeconds(60));
         var agentInstance = task.GetProperty("instanceId").GetString()!;
 
         await using var context = await browser.NewContextAsync(server.BaseAddress, width, height);
@@ -30,7 +31,7 @@ public sealed class ResponsiveLayoutTests(BrowserFixture browser)
         await Screenshots.OnFailureAsync($"layout-{size}", async () =>
         {
             var page = await context.NewPageAsync();
-            await SignIn.WithPasswordAsync(page, "admin", BrowserServer.AdminPassword);
+            await SignIn.WithPasswordAsync(page, "alice", BrowserServer.AlicePassword);
 
             await page.GotoAsync("/inbox");
             await page.GetByTestId("task-row").First.ClickAsync();

@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Orchestrator.IntegrationTests.Browser;
 
-/// <summary>What a viewer's pages offer while an approval is pending: reading yes, deciding and auditing no.</summary>
+/// <summary>What the pages offer by role: a viewer reads but neither decides nor audits; an administrator audits.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class RoleVisibilityTests(BrowserFixture browser)
 {
@@ -52,6 +52,26 @@ public sealed class RoleVisibilityTests(BrowserFixture browser)
                 await Expect(page.GetByTestId("audit-row")).ToHaveCountAsync(0);
                 await Expect(page.GetByTestId("task-row")).ToHaveCountAsync(0);
             }
+        }, context);
+    }
+
+    [Fact]
+    public async Task Admin_SignedIn_FindsTheAuditLinkAndAnIntactChain()
+    {
+        using var folder = new TestFolder("browser-admin");
+        await using var server = await BrowserServer.StartAsync(folder);
+        var instanceId = await server.Api.StartAsync("it.nap", 1);
+        await server.Api.WaitForStatusAsync(instanceId, s => s == "Completed", TimeSpan.FromSeconds(30));
+
+        await using var context = await browser.NewContextAsync(server.BaseAddress);
+        await Screenshots.OnFailureAsync(nameof(Admin_SignedIn_FindsTheAuditLinkAndAnIntactChain), async () =>
+        {
+            var page = await context.NewPageAsync();
+            await SignIn.WithPasswordAsync(page, "admin", BrowserServer.AdminPassword);
+            await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Audit", Exact = true }).ClickAsync();
+            await Expect(page.GetByTestId("audit-chain")).ToContainTextAsync("Chain intact");
+            await Expect(page.GetByTestId("audit-row").Filter(new() { HasText = instanceId }).First).ToBeVisibleAsync();
+            await Expect(page.GetByText("You do not have access")).ToHaveCountAsync(0);
         }, context);
     }
 }
