@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { ApiError, api, setCsrfToken } from './lib/api';
+import { ApiError, api, onUnauthorized, setCsrfToken } from './lib/api';
 import { match, navigate, useLocation } from './lib/router';
 import { SessionContext, can } from './lib/session';
 import type { Session } from './lib/types';
@@ -37,6 +37,13 @@ export function App() {
     );
   }, []);
   useEffect(load, [load]);
+  useEffect(() => {
+    onUnauthorized(() => {
+      setCsrfToken(null);
+      setBoot({ state: 'anonymous' });
+    });
+    return () => onUnauthorized(null);
+  }, []);
 
   const signedIn = useCallback((session: Session) => {
     setCsrfToken(session.csrfToken);

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 export interface ChartSeries {
   key: string;
@@ -6,9 +6,7 @@ export interface ChartSeries {
   values: number[];
 }
 
-const width = 900;
-const height = 260;
-const pad = { top: 12, right: 12, bottom: 28, left: 56 };
+const pad = { top: 12, right: 8, bottom: 28, left: 58 };
 
 function niceMax(value: number): number {
   if (value <= 0) return 1;
@@ -26,6 +24,17 @@ export function UsageChart({ labels, series, format, title }: {
   title: string;
 }) {
   const [hover, setHover] = useState<number | null>(null);
+  // Drawn at the container's real width, so the axis text keeps its size on a phone.
+  const box = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(900);
+  useEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => entry && setWidth(Math.max(280, Math.round(entry.contentRect.width))));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  const height = width < 600 ? 200 : 260;
   const totals = labels.map((_, i) => series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0));
   // Four equal steps of a round size, so the axis reads $0.25 / $0.50 rather than $0.0037.
   const max = niceMax(Math.max(0, ...totals) / 4) * 4;
@@ -33,11 +42,15 @@ export function UsageChart({ labels, series, format, title }: {
   const innerH = height - pad.top - pad.bottom;
   const slot = innerW / Math.max(1, labels.length);
   const bar = Math.max(2, Math.min(38, slot * 0.7));
+  const labelEvery = Math.ceil(labels.length / Math.max(2, Math.floor(innerW / 70)));
+  const fit = (text: string) => {
+    const chars = Math.floor((slot * labelEvery) / 6.5) - 1;
+    return text.length > chars ? `${text.slice(0, Math.max(3, chars - 1))}…` : text;
+  };
   const ticks = [0, 0.25, 0.5, 0.75, 1].map((t) => t * max);
-  const labelEvery = Math.ceil(labels.length / 8);
 
   return (
-    <div className="chart-box">
+    <div className="chart-box" ref={box}>
       <svg className="chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={title}>
         <title>{title}</title>
         {ticks.map((t) => {
@@ -65,7 +78,7 @@ export function UsageChart({ labels, series, format, title }: {
               })}
               {i % labelEvery === 0 && (
                 <text x={pad.left + slot * i + slot / 2} y={height - 8} textAnchor="middle">
-                  {label}
+                  {fit(label)}
                 </text>
               )}
             </g>

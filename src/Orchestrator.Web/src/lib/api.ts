@@ -29,6 +29,12 @@ export class ApiError extends Error {
 }
 
 let csrfToken: string | null = null;
+let unauthorized: (() => void) | null = null;
+
+/** Called when a signed-in call answers 401 (the session expired or was revoked), so the console can ask to sign in again. */
+export function onUnauthorized(handler: (() => void) | null): void {
+  unauthorized = handler;
+}
 
 /** Remembers the session's CSRF token; every unsafe request sends it as X-CSRF-Token. */
 export function setCsrfToken(token: string | null): void {
@@ -74,6 +80,7 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   }
   if (!response.ok) {
     const problem: Problem = parsed && typeof parsed === 'object' ? (parsed as Problem) : { title: response.statusText };
+    if (response.status === 401 && path !== '/api/session') unauthorized?.();
     throw new ApiError(response.status, { status: response.status, ...problem });
   }
   return parsed as T;

@@ -1,11 +1,17 @@
 // Formatting for people: short relative times, durations, money and token counts.
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const preciseDateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 const time = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 const integer = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
 
 export function formatDateTime(iso: string | null | undefined): string {
   return iso ? dateTime.format(new Date(iso)) : '—';
+}
+
+/** With seconds: for records whose order within a minute matters. */
+export function formatPreciseDateTime(iso: string | null | undefined): string {
+  return iso ? preciseDateTime.format(new Date(iso)) : '—';
 }
 
 export function formatTime(iso: string | null | undefined): string {

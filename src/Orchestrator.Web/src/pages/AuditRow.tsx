@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatDateTime, formatPrincipal } from '../lib/format';
+import { formatPreciseDateTime, formatPrincipal } from '../lib/format';
 import type { AuditRecord } from '../lib/types';
 import { JsonView } from '../components/JsonView';
 import { Link } from '../components/Link';
@@ -21,7 +21,7 @@ export function AuditRow({ record, broken }: { record: AuditRecord; broken: bool
     <>
       <tr data-testid="audit-row" className={broken ? 'broken' : undefined} onClick={() => setOpen(!open)} style={{ cursor: 'pointer' }}>
         <td className="right muted">{record.sequence}</td>
-        <td title={record.time}>{formatDateTime(record.time)}</td>
+        <td title={record.time}>{formatPreciseDateTime(record.time)}</td>
         <td className="wrap">
           {formatPrincipal(record.actor)}
           {record.onBehalfOf && <span className="muted"> for {formatPrincipal(record.onBehalfOf)}</span>}
