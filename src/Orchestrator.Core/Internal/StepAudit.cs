@@ -64,61 +64,59 @@ internal static class StepAudit
             _ => null,
         };
         var outcome = failure is null ? AuditOutcomes.Ok : AuditOutcomes.Failed;
-        switch (step.Action)
+        if (step.Action is TaskScheduled activity)
         {
-            case TaskScheduled t:
-            {
-                var registration = registry.FindActivity(t.Name);
-                var (actor, onBehalfOf) = Principal(t.Agent, t.OnBehalfOf);
-                var subject = registration?.AuditSubject is { } property ? ReadStringProperty(t.Input, property) : null;
-                var attempt = step.Result switch
-                {
-                    TaskCompleted c => c.Attempt,
-                    TaskFailed f => f.Attempt,
-                    _ => 0,
-                };
-                var model = (step.Result as TaskCompleted)?.Usage?.Model;
-                return new AuditEntry(now, actor, onBehalfOf, registration?.AuditAction ?? AuditActions.StepActivity, target, outcome, instanceId,
-                    Details(w =>
-                    {
-                        w.WriteNumber("taskId", t.EventId);
-                        w.WriteString("name", t.Name);
-                        // A model step names the model it used (from its usage) rather than the one it asked for.
-                        if (subject is not null && (model is null || registration!.AuditSubject != "model"))
-                        {
-                            w.WriteString(registration!.AuditSubject!, subject);
-                        }
-
-                        if (model is not null)
-                        {
-                            w.WriteString("model", model);
-                        }
-
-                        w.WriteNumber("attempt", attempt);
-                        WriteFailure(w, failure);
-                    }));
-            }
-
-            case SubOrchestrationInstanceCreated s:
-            {
-                var (actor, onBehalfOf) = Principal(started?.Agent, started?.StartedBy);
-                return new AuditEntry(now, actor, onBehalfOf, AuditActions.StepSubWorkflow, target, outcome, instanceId,
-                    Details(w =>
-                    {
-                        w.WriteNumber("taskId", s.EventId);
-                        w.WriteString("name", s.Name);
-                        w.WriteString("childInstanceId", s.InstanceId);
-                        WriteFailure(w, failure);
-                    }));
-            }
-
-            default:
-            {
-                var (actor, onBehalfOf) = Principal(started?.Agent, started?.StartedBy);
-                return new AuditEntry(now, actor, onBehalfOf, AuditActions.StepTimer, target, outcome, instanceId,
-                    Details(w => w.WriteNumber("taskId", step.Action.EventId)));
-            }
+            return ForActivity(instanceId, target, activity, step.Result, failure, outcome, registry, now);
         }
+
+        var (actor, onBehalfOf) = Principal(started?.Agent, started?.StartedBy);
+        return step.Action is SubOrchestrationInstanceCreated child
+            ? new AuditEntry(now, actor, onBehalfOf, AuditActions.StepSubWorkflow, target, outcome, instanceId,
+                Details(w =>
+                {
+                    w.WriteNumber("taskId", child.EventId);
+                    w.WriteString("name", child.Name);
+                    w.WriteString("childInstanceId", child.InstanceId);
+                    WriteFailure(w, failure);
+                }))
+            : new AuditEntry(now, actor, onBehalfOf, AuditActions.StepTimer, target, outcome, instanceId,
+                Details(w => w.WriteNumber("taskId", step.Action.EventId)));
+    }
+
+    private static AuditEntry ForActivity(
+        string instanceId, string target, TaskScheduled t, HistoryEvent result, FailureDetails? failure, string outcome, WorkflowRegistry registry, DateTime now)
+    {
+        var registration = registry.FindActivity(t.Name);
+        var (actor, onBehalfOf) = Principal(t.Agent, t.OnBehalfOf);
+        var subjectProperty = registration?.AuditSubject;
+        var subject = subjectProperty is null ? null : ReadStringProperty(t.Input, subjectProperty);
+        var attempt = result switch
+        {
+            TaskCompleted c => c.Attempt,
+            TaskFailed f => f.Attempt,
+            _ => 0,
+        };
+        var model = (result as TaskCompleted)?.Usage?.Model;
+        return new AuditEntry(now, actor, onBehalfOf, registration?.AuditAction ?? AuditActions.StepActivity, target, outcome, instanceId,
+            Details(w =>
+            {
+                w.WriteNumber("taskId", t.EventId);
+                w.WriteString("name", t.Name);
+
+                // A model step names the model it used (from its usage) rather than the one it asked for.
+                if (subject is not null && (model is null || subjectProperty != "model"))
+                {
+                    w.WriteString(subjectProperty!, subject);
+                }
+
+                if (model is not null)
+                {
+                    w.WriteString("model", model);
+                }
+
+                w.WriteNumber("attempt", attempt);
+                WriteFailure(w, failure);
+            }));
     }
 
     private static void WriteFailure(Utf8JsonWriter writer, FailureDetails? failure)

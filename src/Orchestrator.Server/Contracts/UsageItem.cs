@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Orchestrator.Server.Contracts;
 
 /// <summary>The totals of one group in <c>GET /api/usage</c>.</summary>
@@ -7,4 +9,12 @@ namespace Orchestrator.Server.Contracts;
 /// <param name="CachedInputTokens">Prompt tokens served from the provider's cache.</param>
 /// <param name="OutputTokens">Completion tokens.</param>
 /// <param name="CostUsd">Cost in US dollars.</param>
-internal sealed record UsageItem(string? Key, long Calls, long InputTokens, long CachedInputTokens, long OutputTokens, decimal CostUsd);
+/// <param name="Bucket">The start (UTC) of the hour or day the totals cover; only present when the query gave an interval.</param>
+internal sealed record UsageItem(
+    string? Key,
+    long Calls,
+    long InputTokens,
+    long CachedInputTokens,
+    long OutputTokens,
+    decimal CostUsd,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateTime? Bucket = null);

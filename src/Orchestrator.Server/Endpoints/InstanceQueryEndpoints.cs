@@ -16,7 +16,7 @@ internal static class InstanceQueryEndpoints
             .RequireAuthorization(AuthPolicies.Read)
             .WithTags("Instances")
             .WithName("ListInstances")
-            .WithSummary("A page of instance summaries, newest first; filter by status, workflow or tag (key:value).")
+            .WithSummary("A page of instance summaries, newest first; filter by status, workflow, tag (key:value) or parent (the child instances of an instance: sub-workflows, agents).")
             .ProducesProblem(StatusCodes.Status400BadRequest);
         api.MapGet("/instances/{id}", GetAsync)
             .RequireAuthorization(AuthPolicies.Read)
@@ -41,11 +41,12 @@ internal static class InstanceQueryEndpoints
         string? workflow = null,
         string? tag = null,
         string? cursor = null,
-        string? limit = null)
+        string? limit = null,
+        string? parent = null)
     {
         var (query, error) = ListQueryParser.CheckNoRepeats(request.Query) is { } repeated
             ? (null, repeated)
-            : ListQueryParser.Parse(status, workflow, tag, cursor, limit);
+            : ListQueryParser.Parse(status, workflow, tag, cursor, limit, parent);
         if (query is null)
         {
             return ApiProblems.BadRequest(error!);

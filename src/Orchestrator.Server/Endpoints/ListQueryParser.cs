@@ -9,13 +9,14 @@ internal static class ListQueryParser
 {
     public const int MaxLimit = 500;
 
-    private static readonly string[] Parameters = ["status", "workflow", "tag", "cursor", "limit"];
+    private static readonly string[] Parameters = ["status", "workflow", "tag", "parent", "cursor", "limit"];
 
     /// <summary>Null when each parameter appears at most once; otherwise what to fix.</summary>
     public static string? CheckNoRepeats(IQueryCollection query) => QueryRepeats.Check(query, Parameters);
 
     /// <summary>The query, or a sentence saying which parameter to fix.</summary>
-    public static (InstanceQuery? Query, string? Error) Parse(string? status, string? workflow, string? tag, string? cursor, string? limit)
+    public static (InstanceQuery? Query, string? Error) Parse(
+        string? status, string? workflow, string? tag, string? cursor, string? limit, string? parent = null)
     {
         var result = new InstanceQuery();
         if (!string.IsNullOrEmpty(status))
@@ -42,6 +43,11 @@ internal static class ListQueryParser
             }
 
             result = result with { TagKey = tag[..colon], TagValue = tag[(colon + 1)..] };
+        }
+
+        if (!string.IsNullOrEmpty(parent))
+        {
+            result = result with { ParentInstanceId = parent };
         }
 
         if (!string.IsNullOrEmpty(cursor))

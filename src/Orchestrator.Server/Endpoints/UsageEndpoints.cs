@@ -16,7 +16,8 @@ internal static class UsageEndpoints
             .WithTags("Governance")
             .WithName("GetUsage")
             .WithSummary("Token and cost totals grouped by workflow (default), agent, user, model, instance or day, "
-                + "for usage at or after from and before to (ISO 8601, UTC unless an offset is given).")
+                + "for usage at or after from and before to (ISO 8601, UTC unless an offset is given); with interval=hour or day, "
+                + "totals per time bucket (item field bucket, its UTC start), ordered by bucket then key.")
             .Produces<UsageResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
         return api;
@@ -28,11 +29,12 @@ internal static class UsageEndpoints
         CancellationToken cancellationToken,
         string? groupBy = null,
         string? from = null,
-        string? to = null)
+        string? to = null,
+        string? interval = null)
     {
         var (query, error) = UsageQueryParser.CheckNoRepeats(request.Query) is { } repeated
             ? (null, repeated)
-            : UsageQueryParser.Parse(groupBy, from, to);
+            : UsageQueryParser.Parse(groupBy, from, to, interval);
         if (query is null)
         {
             return ApiProblems.BadRequest(error!);

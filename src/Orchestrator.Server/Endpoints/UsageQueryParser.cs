@@ -9,7 +9,7 @@ internal static class UsageQueryParser
     /// <summary>The grouping when none is asked for.</summary>
     public const string DefaultGroupBy = "workflow";
 
-    private static readonly string[] Parameters = ["groupBy", "from", "to"];
+    private static readonly string[] Parameters = ["groupBy", "from", "to", "interval"];
 
     // ISO 8601 only: a date (midnight UTC), or a date and time with an optional offset (UTC when it has none).
     private static readonly string[] DateFormats =
@@ -24,8 +24,18 @@ internal static class UsageQueryParser
     public static string? CheckNoRepeats(IQueryCollection query) => QueryRepeats.Check(query, Parameters);
 
     /// <summary>The query, or a sentence saying which parameter to fix.</summary>
-    public static (UsageQuery? Query, string? Error) Parse(string? groupBy, string? from, string? to)
+    public static (UsageQuery? Query, string? Error) Parse(string? groupBy, string? from, string? to, string? interval = null)
     {
+        string? bucket = null;
+        if (!string.IsNullOrEmpty(interval))
+        {
+            bucket = UsageQuery.Intervals.FirstOrDefault(i => string.Equals(i, interval, StringComparison.OrdinalIgnoreCase));
+            if (bucket is null)
+            {
+                return (null, $"The interval '{interval}' is not known; use one of {string.Join(", ", UsageQuery.Intervals)}, or leave it out for one total per group.");
+            }
+        }
+
         var grouping = DefaultGroupBy;
         if (!string.IsNullOrEmpty(groupBy))
         {
@@ -48,7 +58,7 @@ internal static class UsageQueryParser
             return (null, $"The range is empty: from ({from}) must be before to ({to}).");
         }
 
-        return (new UsageQuery(grouping, start, end), null);
+        return (new UsageQuery(grouping, start, end, bucket), null);
     }
 
     private static (DateTime? Time, string? Error) ParseTime(string name, string? value)

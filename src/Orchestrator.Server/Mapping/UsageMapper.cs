@@ -11,7 +11,8 @@ internal static class UsageMapper
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(groups);
         var items = groups
-            .Select(g => new UsageItem(g.Key, g.Calls, g.Totals.InputTokens, g.Totals.CachedInputTokens, g.Totals.OutputTokens, g.Totals.CostUsd))
+            .Select(g => new UsageItem(
+                g.Key, g.Calls, g.Totals.InputTokens, g.Totals.CachedInputTokens, g.Totals.OutputTokens, g.Totals.CostUsd, g.Bucket))
             .ToList();
         var total = new UsageTotal(
             items.Sum(i => i.Calls),
@@ -24,6 +25,7 @@ internal static class UsageMapper
             query.From is { } from ? UtcTime.Normalize(from) : null,
             query.To is { } to ? UtcTime.Normalize(to) : null,
             items,
-            total);
+            total,
+            query.Interval);
     }
 }

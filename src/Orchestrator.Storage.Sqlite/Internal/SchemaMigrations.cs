@@ -9,7 +9,9 @@ namespace Orchestrator.Storage.Sqlite.Internal;
 /// never handed out again. Costs are INTEGER nano-dollars (1e-9 USD, see <see cref="UsageCost"/>) so SQL sums them
 /// exactly. A human task's assignees are repeated in <c>human_task_assignees</c>, the index behind "what may I decide".
 /// Audit records are append-only (triggers refuse UPDATE and DELETE; purging an instance keeps them) and hash-chained
-/// by <c>seq</c>, which the writer assigns (1, 2, 3 … without gaps).
+/// by <c>seq</c>, which the writer assigns (1, 2, 3 … without gaps). Every step appends one, so the table has only the
+/// index per instance: other filters (actor, action, time, text) walk <c>seq</c> newest first, which suits an
+/// administrator's occasional search better than slowing every step down with more indexes.
 /// </remarks>
 internal static class SchemaMigrations
 {
@@ -157,9 +159,6 @@ internal static class SchemaMigrations
                 hash         TEXT    NOT NULL
             );
             CREATE INDEX ix_audit_instance ON audit (instance_id, seq) WHERE instance_id IS NOT NULL;
-            CREATE INDEX ix_audit_actor ON audit (actor, seq);
-            CREATE INDEX ix_audit_on_behalf_of ON audit (on_behalf_of, seq) WHERE on_behalf_of IS NOT NULL;
-            CREATE INDEX ix_audit_time ON audit (time);
 
             CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
             BEGIN SELECT RAISE(ABORT, 'audit records are append-only'); END;

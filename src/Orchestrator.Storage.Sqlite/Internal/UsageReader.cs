@@ -18,6 +18,7 @@ internal sealed class UsageReader
         var key = KeyExpression(grouping)
             ?? throw new ArgumentException(
                 $"Cannot group usage by '{query.GroupBy}'; use one of: {string.Join(", ", UsageQuery.Groupings)}.", nameof(query));
+        var bucketTicks = BucketTicks(query.Interval);
 
         var connection = _pool.Rent();
         try
@@ -25,7 +26,8 @@ internal sealed class UsageReader
             using var command = connection.CreateCommand();
             var sql = new StringBuilder(
                 $"""
-                SELECT {key} AS k, COUNT(*), SUM(input_tokens), SUM(cached_input_tokens), SUM(output_tokens), SUM(cost_nanousd) AS cost
+                SELECT {key} AS k, COUNT(*), SUM(input_tokens), SUM(cached_input_tokens), SUM(output_tokens), SUM(cost_nanousd) AS cost,
+                  {(bucketTicks is { } ticks ? $"at / {ticks}" : "NULL")} AS b
                 FROM usage WHERE 1 = 1
                 """);
             if (query.From is { } from)
@@ -41,7 +43,7 @@ internal sealed class UsageReader
             }
 
             // A day key is the day number; it sorts like its yyyy-MM-dd text, which is made here rather than in SQL.
-            sql.Append(" GROUP BY k ORDER BY cost DESC, k");
+            sql.Append(bucketTicks is null ? " GROUP BY k ORDER BY cost DESC, k" : " GROUP BY b, k ORDER BY b, k");
             command.CommandText = sql.ToString();
 
             var groups = new List<UsageGroup>();
@@ -52,7 +54,8 @@ internal sealed class UsageReader
                     : grouping == "day" ? new DateTime(reader.GetInt64(0) * TimeSpan.TicksPerDay, DateTimeKind.Utc).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
                     : reader.GetString(0);
                 var totals = new UsageTotals(reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4), UsageCost.FromNanos(reader.GetInt64(5)));
-                groups.Add(new UsageGroup(name, reader.GetInt64(1), totals));
+                DateTime? bucket = bucketTicks is { } size ? new DateTime(reader.GetInt64(6) * size, DateTimeKind.Utc) : null;
+                groups.Add(new UsageGroup(name, reader.GetInt64(1), totals, bucket));
             }
 
             return groups;
@@ -62,6 +65,16 @@ internal sealed class UsageReader
             _pool.Return(connection);
         }
     }
+
+    /// <summary>The length of a time bucket in ticks (a fixed number, never the caller's text); null for none.</summary>
+    private static long? BucketTicks(string? interval) => interval?.ToLowerInvariant() switch
+    {
+        null => null,
+        "hour" => TimeSpan.TicksPerHour,
+        "day" => TimeSpan.TicksPerDay,
+        _ => throw new ArgumentException(
+            $"Cannot total usage per '{interval}'; use one of: {string.Join(", ", UsageQuery.Intervals)}.", nameof(interval)),
+    };
 
     /// <summary>The SQL of a group key, from a fixed list (never from the caller's text); null for an unknown grouping.</summary>
     private static string? KeyExpression(string? grouping) => grouping switch

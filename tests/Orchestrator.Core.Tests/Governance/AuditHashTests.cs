@@ -1,5 +1,4 @@
 using Orchestrator.Core.Governance;
-using Orchestrator.Core.Internal;
 
 namespace Orchestrator.Core.Tests.Governance;
 
@@ -82,26 +81,26 @@ public sealed class AuditHashTests
     {
         var chain = Chain(5);
 
-        (await AuditLog.Verify(Stream(chain))).Should().Be(new AuditVerification(true, 5, null, null, chain[^1].Hash));
-        (await AuditLog.Verify(Stream([]))).Should().Be(new AuditVerification(true, 0, null, null, null));
+        (await AuditChain.VerifyAsync(Stream(chain))).Should().Be(new AuditVerification(true, 5, null, null, chain[^1].Hash));
+        (await AuditChain.VerifyAsync(Stream([]))).Should().Be(new AuditVerification(true, 0, null, null, null));
 
         var edited = chain.ToList();
         edited[2] = edited[2] with { Entry = edited[2].Entry with { Outcome = "failed" } };
-        var verdict = await AuditLog.Verify(Stream(edited));
+        var verdict = await AuditChain.VerifyAsync(Stream(edited));
         (verdict.Ok, verdict.Records, verdict.FirstBrokenAt).Should().Be((false, 5L, 3L));
         verdict.Reason.Should().Contain("Record 3 was changed");
 
         var rehashed = edited.ToList();
         rehashed[2] = rehashed[2] with { Hash = AuditHash.Compute(3, rehashed[2].Entry, rehashed[2].PreviousHash) };
-        (await AuditLog.Verify(Stream(rehashed))).FirstBrokenAt.Should().Be(4, "the next record still links to the original hash");
+        (await AuditChain.VerifyAsync(Stream(rehashed))).FirstBrokenAt.Should().Be(4, "the next record still links to the original hash");
 
         var gap = chain.Where(r => r.Sequence != 2).ToList();
-        var missing = await AuditLog.Verify(Stream(gap));
+        var missing = await AuditChain.VerifyAsync(Stream(gap));
         (missing.FirstBrokenAt, missing.Records).Should().Be((2L, 4L));
         missing.Reason.Should().Contain("Record 2 is missing");
 
         var swapped = new[] { chain[0], chain[2], chain[1], chain[3], chain[4] };
-        (await AuditLog.Verify(Stream(swapped))).FirstBrokenAt.Should().Be(2);
+        (await AuditChain.VerifyAsync(Stream(swapped))).FirstBrokenAt.Should().Be(2);
     }
 
     private static List<AuditRecord> Chain(int count)

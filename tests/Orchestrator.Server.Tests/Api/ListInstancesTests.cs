@@ -89,4 +89,33 @@ public sealed class ListInstancesTests(ServerFixture server)
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         return [.. (await response.ReadJsonAsync()).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("instanceId").GetString())];
     }
+
+    [Fact]
+    public async Task List_ByParent_ListsOnlyThatInstancesChildren()
+    {
+        var developer = server.Client(TestUsers.Developer);
+        var parent = await developer.StartAsync(Workflows.FanOutChildrenWorkflow.Name, 3);
+        var other = await developer.StartAsync(Workflows.FanOutChildrenWorkflow.Name, 1);
+        await developer.WaitForStatusAsync(parent, "Completed");
+        await developer.WaitForStatusAsync(other, "Completed");
+
+        using var response = await server.Client(TestUsers.Viewer).GetAsync($"/api/instances?parent={parent}");
+
+        response.StatusCode.Should().Be(System.Net.HttpStatusCode.OK);
+        var items = (await response.ReadJsonAsync()).GetProperty("items").EnumerateArray().ToList();
+        items.Should().HaveCount(3).And.AllSatisfy(i =>
+        {
+            i.GetProperty("workflow").GetString().Should().Be("samples.sequence");
+            i.GetProperty("instanceId").GetString().Should().StartWith(parent + ":");
+        });
+    }
+
+    [Fact]
+    public async Task List_ByParentWithoutChildren_IsEmpty()
+    {
+        using var response = await server.Client(TestUsers.Viewer).GetAsync("/api/instances?parent=no-such-parent");
+
+        response.StatusCode.Should().Be(System.Net.HttpStatusCode.OK);
+        (await response.ReadJsonAsync()).GetProperty("items").GetArrayLength().Should().Be(0);
+    }
 }

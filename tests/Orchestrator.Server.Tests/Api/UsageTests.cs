@@ -95,6 +95,44 @@ public sealed class UsageTests(ServerFixture server)
         total.GetProperty("costUsd").GetDecimal().Should().Be(0);
     }
 
+    [Theory]
+    [InlineData("hour")]
+    [InlineData("day")]
+    public async Task Usage_WithInterval_HasTheBucketStartOfEachItemOrderedByBucketThenKey(string interval)
+    {
+        var model = "model-" + Guid.NewGuid().ToString("N");
+        var before = DateTime.UtcNow;
+        await RunAsync(new UsageReport(model, 100, 10, 20, 0.5m));
+        var after = DateTime.UtcNow;
+
+        var usage = await GetUsageAsync($"?groupBy=model&interval={interval}");
+
+        usage.GetProperty("interval").GetString().Should().Be(interval);
+        var items = usage.GetProperty("items").EnumerateArray().ToList();
+        var buckets = items.Select(i => i.GetProperty("bucket").GetDateTime()).ToList();
+        var item = items.Single(i => i.GetProperty("key").GetString() == model);
+        var bucket = item.GetProperty("bucket");
+        bucket.GetString().Should().EndWith("Z");
+        var start = bucket.GetDateTime().ToUniversalTime();
+        var size = interval == "hour" ? TimeSpan.FromHours(1) : TimeSpan.FromDays(1);
+        start.Ticks.Should().BeOneOf(before.Ticks - (before.Ticks % size.Ticks), after.Ticks - (after.Ticks % size.Ticks));
+        item.GetProperty("costUsd").GetDecimal().Should().Be(0.5m);
+        buckets.Should().BeInAscendingOrder();
+        items.Zip(buckets).GroupBy(p => p.Second).Should().AllSatisfy(g =>
+            g.Select(p => p.First.GetProperty("key").GetString()).Should().BeInAscendingOrder(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Usage_WithoutInterval_HasNoBucket()
+    {
+        await RunAsync(new UsageReport("model-" + Guid.NewGuid().ToString("N"), 100, 10, 20, 0.5m));
+
+        var usage = await GetUsageAsync("?groupBy=model");
+
+        usage.TryGetProperty("interval", out _).Should().BeFalse();
+        usage.GetProperty("items").EnumerateArray().Should().AllSatisfy(i => i.TryGetProperty("bucket", out _).Should().BeFalse());
+    }
+
     [Fact]
     public async Task Usage_WithoutGroupBy_GroupsByWorkflow()
     {
@@ -111,6 +149,8 @@ public sealed class UsageTests(ServerFixture server)
     [InlineData("to=01/02/2025", "ISO 8601")]
     [InlineData("from=2025-02-01&to=2025-01-01", "before")]
     [InlineData("groupBy=model&groupBy=user", "only once")]
+    [InlineData("interval=week", "hour, day")]
+    [InlineData("interval=hour&interval=day", "only once")]
     public async Task Usage_BadQuery_Is400ProblemSayingWhatToUse(string query, string hint)
     {
         using var response = await _viewer.GetAsync("/api/usage?" + query);

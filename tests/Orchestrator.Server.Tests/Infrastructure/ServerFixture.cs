@@ -15,6 +15,9 @@ public sealed class ServerFixture : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>The server's data folder (its SQLite file is <c>orchestrator.db</c> there).</summary>
+    public string DataDir => _dataDir;
+
     /// <summary>The server's services, for what tests must do inside it (create a human task, publish a signal).</summary>
     public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("The server has not started.");
 

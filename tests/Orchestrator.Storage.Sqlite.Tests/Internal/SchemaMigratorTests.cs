@@ -66,7 +66,7 @@ public sealed class SchemaMigratorTests : StoreTestBase
     }
 
     [Fact]
-    public async Task InitializeAsync_Version1Database_KeepsDataAndAppliesStep2()
+    public async Task InitializeAsync_Version1Database_KeepsDataAndAppliesLaterSteps()
     {
         await Store.DisposeAsync();
         foreach (var file in Directory.GetFiles(Folder.Path, "orchestrator.db*"))
@@ -86,13 +86,14 @@ public sealed class SchemaMigratorTests : StoreTestBase
 
         await ReopenAsync();
 
-        CountRows("schema_version").Should().Be(2);
+        CountRows("schema_version").Should().Be(SchemaMigrations.All.Count);
         var instance = (await Store.GetInstanceAsync("old", None))!;
         (instance.Status, instance.StartedBy, instance.Usage).Should().Be((InstanceStatus.Running, "alice", UsageTotals.Zero));
         (await Store.GetHistoryAsync("old", None)).Should().Equal(Samples.Raised("x"));
         var results = await WriteAsync(
             Samples.Commit("old") with { Usage = [Samples.Usage("old", 1, 0.5m)] },
-            new CreateHumanTaskWrite(Samples.Approval("t1", "old")));
+            new CreateHumanTaskWrite(Samples.Approval("t1", "old")),
+            new AppendAuditWrite([new AuditEntry(Samples.T0, "user:alice", null, "instance.start", "instance:old", "ok", "old")]));
         results.Should().OnlyContain(r => r.Outcome == WriteOutcome.Done);
         (await Store.GetInstanceAsync("old", None))!.Usage!.CostUsd.Should().Be(0.5m);
         (await Store.QueryHumanTasksAsync(new HumanTaskQuery { AnyAssignee = ["user:alice"] }, None)).Should().ContainSingle();

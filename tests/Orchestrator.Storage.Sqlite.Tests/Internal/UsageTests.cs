@@ -126,6 +126,47 @@ public sealed class UsageTests : StoreTestBase
         (await Store.QueryUsageAsync(new UsageQuery("model", To: Samples.T0), None)).Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("model", "hour", new[]
+    {
+        "2025-03-14T09:00:00Z gpt-small:2:0.3", "2025-03-14T10:00:00Z gpt-big:1:0.2",
+        "2025-03-15T09:00:00Z gpt-big:1:0.3", "2025-03-15T10:00:00Z gpt-small:1:0.2",
+    })]
+    [InlineData("user", "day", new[]
+    {
+        "2025-03-14T00:00:00Z alice:2:0.3", "2025-03-14T00:00:00Z bob:1:0.2",
+        "2025-03-15T00:00:00Z alice:1:0.2", "2025-03-15T00:00:00Z bob:1:0.3",
+    })]
+    [InlineData("workflow", "DAY", new[] { "2025-03-14T00:00:00Z order:2:0.3", "2025-03-14T00:00:00Z refund:1:0.2", "2025-03-15T00:00:00Z refund:2:0.5" })]
+    public async Task QueryUsageAsync_Interval_TotalsEachBucketAndKeyOrderedByBucketThenKey(string groupBy, string interval, string[] expected)
+    {
+        await SeedAsync();
+
+        var groups = await Store.QueryUsageAsync(new UsageQuery(groupBy, Interval: interval), None);
+
+        groups.Should().AllSatisfy(g => g.Bucket!.Value.Kind.Should().Be(DateTimeKind.Utc));
+        groups.Select(g => FormattableString.Invariant($"{g.Bucket:yyyy-MM-dd'T'HH:mm:ss'Z'} {Describe(g)}")).Should().Equal(expected);
+    }
+
+    [Fact]
+    public async Task QueryUsageAsync_IntervalWithRange_BucketsOnlyTheRange()
+    {
+        await SeedAsync();
+
+        var groups = await Store.QueryUsageAsync(new UsageQuery("model", Samples.T0.AddMinutes(30), Samples.T0.AddDays(1), "hour"), None);
+
+        groups.Should().ContainSingle().Which.Should().Be(
+            new UsageGroup("gpt-big", 1, new UsageTotals(1000, 100, 50, 0.2m), new DateTime(2025, 3, 14, 10, 0, 0, DateTimeKind.Utc)));
+    }
+
+    [Fact]
+    public async Task QueryUsageAsync_UnknownInterval_ThrowsListingTheIntervals()
+    {
+        var act = () => Store.QueryUsageAsync(new UsageQuery("model", Interval: "week"), None);
+
+        await act.Should().ThrowAsync<ArgumentException>().WithMessage("*'week'*hour, day*");
+    }
+
     [Fact]
     public async Task QueryUsageAsync_UnknownGrouping_ThrowsListingTheGroupings()
     {

@@ -14,7 +14,7 @@ const icons: Record<string, string> = {
   subWorkflow: '⎘',
   event: '⚑',
   eventSent: '➚',
-  operation: '⏻',
+  operation: '↻',
   workflow: '◆',
 };
 

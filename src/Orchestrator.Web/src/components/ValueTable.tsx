@@ -1,27 +1,8 @@
 import type { Json } from '../lib/types';
+import { JsonValue } from './JsonValue';
 
 function isObject(value: Json | null | undefined): value is { [key: string]: Json } {
   return !!value && typeof value === 'object' && !Array.isArray(value);
-}
-
-function Value({ value }: { value: Json }) {
-  if (value === null) return <span className="muted">null</span>;
-  if (typeof value === 'boolean') return <span className="mono">{value ? 'true' : 'false'}</span>;
-  if (typeof value === 'number') return <span className="mono num">{value}</span>;
-  if (typeof value === 'string') return <span className="value-text">{value}</span>;
-  if (Array.isArray(value)) {
-    if (value.every((v) => v === null || typeof v !== 'object')) return <span>{value.map(String).join(', ')}</span>;
-    return (
-      <ol className="value-list">
-        {value.map((item, i) => (
-          <li key={i}>
-            <Value value={item} />
-          </li>
-        ))}
-      </ol>
-    );
-  }
-  return <ValueTable value={value} nested />;
 }
 
 /** An object as a two-column table (field, value), nested objects as inner tables: the proposed action for a person. */
@@ -37,7 +18,7 @@ export function ValueTable({ value, testId, nested, changed }: {
         <tbody>
           <tr>
             <th scope="row">value</th>
-            <td>{value === undefined ? <span className="muted">none</span> : <Value value={value} />}</td>
+            <td>{value === undefined ? <span className="muted">none</span> : <JsonValue value={value} />}</td>
           </tr>
         </tbody>
       </table>
@@ -58,7 +39,7 @@ export function ValueTable({ value, testId, nested, changed }: {
           <tr key={name} className={changed?.has(name) ? 'changed' : undefined}>
             <th scope="row">{name}</th>
             <td>
-              <Value value={field} />
+              <JsonValue value={field} />
               {changed?.has(name) && <span className="tag tag-edit">edited</span>}
             </td>
           </tr>

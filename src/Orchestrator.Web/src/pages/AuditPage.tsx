@@ -93,7 +93,7 @@ export function AuditPage() {
       ) : (
         <>
           <div className="table-wrap">
-            <table className="table">
+            <table className="table stack-table">
               <thead>
                 <tr>
                   <th className="right">#</th>

@@ -2,17 +2,8 @@ import { useState } from 'react';
 import { formatPreciseDateTime, formatPrincipal } from '../lib/format';
 import type { AuditRecord } from '../lib/types';
 import { JsonView } from '../components/JsonView';
-import { Link } from '../components/Link';
+import { AuditTarget } from './AuditTarget';
 import { StatusBadge } from '../components/StatusBadge';
-
-function Target({ target }: { target: string | null }) {
-  if (!target) return <span className="muted">—</span>;
-  if (target.startsWith('instance:')) {
-    const id = target.slice('instance:'.length);
-    return <Link to={`/instances/${encodeURIComponent(id)}`}>{target}</Link>;
-  }
-  return <>{target}</>;
-}
 
 /** One audit record; opening it shows its details and its place in the hash chain. */
 export function AuditRow({ record, broken }: { record: AuditRecord; broken: boolean }) {
@@ -30,7 +21,7 @@ export function AuditRow({ record, broken }: { record: AuditRecord; broken: bool
           <code>{record.action}</code>
         </td>
         <td className="wrap hide-narrow">
-          <Target target={record.target} />
+          <AuditTarget target={record.target} />
         </td>
         <td>
           <StatusBadge status={record.outcome} />
@@ -46,7 +37,7 @@ export function AuditRow({ record, broken }: { record: AuditRecord; broken: bool
           <td colSpan={7}>
             <div className="stack" style={{ gap: 8 }}>
               <div className="wrap">
-                <b>Target</b> <Target target={record.target} />
+                <b>Target</b> <AuditTarget target={record.target} />
               </div>
               {record.details !== null && <JsonView label="Details" value={record.details} />}
               <div className="hash">previous {record.previousHash}</div>

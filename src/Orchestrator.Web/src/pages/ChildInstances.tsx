@@ -19,9 +19,7 @@ export function ChildInstances({ instanceId, steps, refresh }: { instanceId: str
     for (const step of steps) {
       if (step.childInstanceId) byId.set(step.childInstanceId, { instanceId: step.childInstanceId, workflow: step.name, status: step.status });
     }
-    for (const item of listed.data?.items ?? []) {
-      if (item.instanceId !== instanceId && (byId.has(item.instanceId) || item.instanceId.startsWith(`${instanceId}:`))) byId.set(item.instanceId, item);
-    }
+    for (const item of listed.data?.items ?? []) byId.set(item.instanceId, item);
     return [...byId.values()];
   }, [steps, listed.data]);
 

@@ -87,7 +87,7 @@ export function InstancesPage() {
         </div>
       ) : (
         <div className="table-wrap">
-          <table className="table">
+          <table className="table stack-table">
             <thead>
               <tr>
                 <th>Instance</th>
