@@ -46,6 +46,36 @@ internal sealed class ApiClient : IDisposable
         await EnsureAsync(response, HttpStatusCode.Accepted);
     }
 
+    public async Task<JsonElement> ApprovalAsync(string taskId)
+    {
+        using var response = await _http.GetAsync(new Uri($"/api/approvals/{Uri.EscapeDataString(taskId)}", UriKind.Relative));
+        await EnsureAsync(response, HttpStatusCode.OK);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>The first pending task the caller may decide, once there is one.</summary>
+    public async Task<JsonElement> WaitForPendingApprovalAsync(TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            using var response = await _http.GetAsync(new Uri("/api/approvals?status=pending", UriKind.Relative));
+            await EnsureAsync(response, HttpStatusCode.OK);
+            var items = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items");
+            if (items.GetArrayLength() > 0)
+            {
+                return items[0];
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"No pending approval appeared in {timeout}.");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
     public async Task<int> CountAsync(string status)
     {
         var total = 0;

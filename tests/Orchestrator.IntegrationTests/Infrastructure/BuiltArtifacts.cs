@@ -8,6 +8,9 @@ internal static class BuiltArtifacts
     private static readonly string Root = Metadata("RepositoryRoot");
     private static readonly string Configuration = Metadata("Configuration");
 
+    /// <summary>The repository's root folder, where <c>artifacts/</c> collects what a run leaves for people to look at.</summary>
+    public static string RepositoryRoot => Root;
+
     public static string ServerDll => Output("src/Orchestrator.Server", "Orchestrator.Server.dll");
 
     public static string CliDll => Output("src/Orchestrator.Cli", "orch.dll");

@@ -178,15 +178,15 @@ export function TaskDetail({ task, takenBy, onDecided, onTaken, onBack }: {
           <div className="decision-buttons">
             <button type="button" className="btn btn-approve" disabled={busy !== null} onClick={() => void decide('approve')}>
               {busy === 'approve' ? 'Approving…' : 'Approve'}
-              <kbd>a</kbd>
+              <kbd aria-hidden="true">a</kbd>
             </button>
             <button type="button" className="btn btn-reject" disabled={busy !== null} onClick={() => void decide('reject')}>
               {busy === 'reject' ? 'Rejecting…' : 'Reject'}
-              <kbd>r</kbd>
+              <kbd aria-hidden="true">r</kbd>
             </button>
             <button type="button" className="btn" disabled={busy !== null || editing} onClick={startEditing}>
               Edit
-              <kbd>e</kbd>
+              <kbd aria-hidden="true">e</kbd>
             </button>
           </div>
           <p className="hint keys-hint">

@@ -1,0 +1,95 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using Orchestrator.IntegrationTests.Infrastructure;
+using Orchestrator.Testing;
+using static Microsoft.Playwright.Assertions;
+
+namespace Orchestrator.IntegrationTests.Browser;
+
+/// <summary>Approvers in the inbox, against a real server whose agent asks a scripted model for a refund that needs approval.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ApprovalInboxTests(BrowserFixture browser)
+{
+    private const string TaskTitle = "refunder wants to call it.refund";
+
+    [Fact]
+    public async Task Approve_EditedAmountInTheInbox_ToolRefundsTheEditedAmountAndAStalePageShowsTaken()
+    {
+        using var folder = new TestFolder("browser-approve");
+        await using var model = await ScriptedModelServer.StartAsync();
+        model.Enqueue(Reply.ToolCall("it_refund", new { orderId = "A-7", amount = 700 }), Reply.Text("Refunded what the approver allowed."));
+        await using var server = await BrowserServer.StartAsync(folder, model.BaseUrl);
+        using var aliceApi = new ApiClient(server.BaseAddress, ServerProcess.AliceKey);
+        var instanceId = await server.Api.StartAsync("it.refund-agent", "Refund $700 on order A-7, it arrived broken");
+        var task = await aliceApi.WaitForPendingApprovalAsync(TimeSpan.FromSeconds(60));
+        var taskId = task.GetProperty("taskId").GetString()!;
+
+        await using var aliceContext = await browser.NewContextAsync(server.BaseAddress);
+        await using var carolContext = await browser.NewContextAsync(server.BaseAddress);
+        await Screenshots.OnFailureAsync(nameof(Approve_EditedAmountInTheInbox_ToolRefundsTheEditedAmountAndAStalePageShowsTaken), async () =>
+        {
+            // Carol opens the task first and leaves her page open.
+            var carol = await carolContext.NewPageAsync();
+            await SignIn.WithPasswordAsync(carol, "carol", BrowserServer.CarolPassword);
+            var carolDetail = await OpenTaskAsync(carol);
+            await Expect(carolDetail.GetByRole(AriaRole.Button, new() { Name = "Approve", Exact = true })).ToBeVisibleAsync();
+            await SamePage.MarkAsync(carol);
+
+            var alice = await aliceContext.NewPageAsync();
+            await SignIn.WithPasswordAsync(alice, "alice", BrowserServer.AlicePassword);
+            var detail = await OpenTaskAsync(alice);
+            var proposed = detail.GetByTestId("proposed-table");
+            await Expect(proposed.GetByRole(AriaRole.Row).Filter(new() { HasText = "amount" })).ToContainTextAsync("700");
+            await Expect(proposed.GetByRole(AriaRole.Row).Filter(new() { HasText = "orderId" })).ToContainTextAsync("A-7");
+
+            await detail.GetByRole(AriaRole.Button, new() { Name = "Edit", Exact = true }).ClickAsync();
+            var amount = detail.GetByLabel("amount", new() { Exact = true });
+            await Expect(amount).ToHaveAttributeAsync("type", "number");
+            await Expect(amount).ToHaveValueAsync("700");
+            await amount.FillAsync("650");
+            await detail.GetByLabel("Comment", new() { Exact = true }).FillAsync("Capped at 650: the case is covered only in part.");
+            await detail.GetByRole(AriaRole.Button, new() { Name = "Approve", Exact = true }).ClickAsync();
+            await Expect(alice.GetByRole(AriaRole.Status).Filter(new() { HasText = "Approved" })).ToBeVisibleAsync();
+
+            // Carol's page learns it live (no reload) and no longer offers a decision.
+            await Expect(carolDetail.GetByTestId("task-taken")).ToContainTextAsync("Taken by alice");
+            await Expect(carolDetail.GetByRole(AriaRole.Button, new() { Name = "Approve", Exact = true })).ToHaveCountAsync(0);
+            await Expect(carolDetail.GetByRole(AriaRole.Button, new() { Name = "Reject", Exact = true })).ToHaveCountAsync(0);
+            (await SamePage.IsStillMarkedAsync(carol)).Should().BeTrue("Carol's page must show the taken task without a reload");
+        }, aliceContext, carolContext);
+
+        var done = await server.Api.WaitForStatusAsync(instanceId, s => s is "Completed" or "Failed", TimeSpan.FromSeconds(60));
+        done.GetProperty("status").GetString().Should().Be("Completed", done.ToString());
+        done.GetProperty("output").GetProperty("toolCalls").GetInt32().Should().Be(1);
+
+        var decided = await aliceApi.ApprovalAsync(taskId);
+        decided.GetProperty("status").GetString().Should().Be("approved");
+        decided.GetProperty("decidedBy").GetString().Should().Be("alice");
+        decided.GetProperty("comment").GetString().Should().Be("Capped at 650: the case is covered only in part.");
+        decided.GetProperty("edits").GetProperty("amount").GetDecimal().Should().Be(650);
+
+        // The tool received the edited amount: its step in the agent's own instance, and the downstream ledger.
+        var agentInstance = task.GetProperty("instanceId").GetString()!;
+        var toolOutputs = (await server.Api.HistoryAsync(agentInstance)).GetProperty("steps").EnumerateArray()
+            .Where(s => s.GetProperty("output").ValueKind == JsonValueKind.Object && s.GetProperty("output").TryGetProperty("refunded", out _))
+            .Select(s => s.GetProperty("output").GetProperty("refunded").GetDecimal())
+            .ToList();
+        toolOutputs.Should().Equal(650m);
+        using var ledger = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={folder.File("ledger.db")};Mode=ReadOnly");
+        ledger.Open();
+        using var command = ledger.CreateCommand();
+        command.CommandText = "SELECT label FROM effects";
+        ((string)command.ExecuteScalar()!).Should().Be("refund A-7 650 by refunder for admin");
+    }
+
+    private static async Task<ILocator> OpenTaskAsync(IPage page)
+    {
+        await page.GetByRole(AriaRole.Link, new() { Name = "Inbox", Exact = true }).ClickAsync();
+        var row = page.GetByTestId("task-row").Filter(new() { HasText = TaskTitle });
+        await Expect(row).ToHaveCountAsync(1);
+        await row.ClickAsync();
+        var detail = page.GetByTestId("task-detail");
+        await Expect(detail.GetByRole(AriaRole.Heading, new() { Name = TaskTitle })).ToBeVisibleAsync();
+        return detail;
+    }
+}
