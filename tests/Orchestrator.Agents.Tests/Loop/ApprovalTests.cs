@@ -24,6 +24,8 @@ public sealed class ApprovalTests : IDisposable
         var task = await host.WaitForPendingTaskAsync();
         task.Title.Should().Be("support wants to call billing.refund");
         task.ProposedJson.Should().Contain("\"amount\":900");
+        task.ProposedSchemaJson.Should().NotBeNull("the approver's edit form is made from the tool's argument schema");
+        task.ProposedSchemaJson.Should().Contain("\"amount\"").And.Contain("\"orderId\"");
         task.RequestedByAgent.Should().Be("support");
         task.OnBehalfOf.Should().Be("alice");
         _ledger.Calls.Should().BeEmpty("nothing is refunded before the decision");

@@ -29,7 +29,7 @@ internal sealed class AgentWorkflow(AgentCatalog agents) : Workflow<AgentRunRequ
         var messages = new List<ModelMessage> { ModelMessage.System(instructions) };
         messages.AddRange(input.History ?? []);
         messages.Add(ModelMessage.User(input.Input));
-        var calls = new ToolCallRunner(ctx, agent, agents, byModelName);
+        var calls = new ToolCallRunner(ctx, agent, agents, byModelName, tools);
         var repairs = 0;
 
         while (true)

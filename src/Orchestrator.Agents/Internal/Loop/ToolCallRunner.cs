@@ -11,9 +11,10 @@ namespace Orchestrator.Agents.Internal.Loop;
 
 /// <summary>
 /// Runs one tool call the model asked for and turns every outcome into a tool result for the model: unknown tools,
-/// malformed arguments, rejections and tool errors go back as (bounded) text instead of failing the run.
+/// malformed arguments, rejections and tool errors go back as (bounded) text instead of failing the run. An approval
+/// carries the tool's argument schema, so the approver edits the proposed call in a form made from it.
 /// </summary>
-internal sealed class ToolCallRunner(WorkflowContext ctx, AgentDefinition agent, AgentCatalog agents, IReadOnlyDictionary<string, string> byModelName)
+internal sealed class ToolCallRunner(WorkflowContext ctx, AgentDefinition agent, AgentCatalog agents, IReadOnlyDictionary<string, string> byModelName, IReadOnlyList<ModelToolSpec> specs)
 {
     public async Task<string> RunAsync(ModelToolCall call)
     {
@@ -48,6 +49,7 @@ internal sealed class ToolCallRunner(WorkflowContext ctx, AgentDefinition agent,
                 Title = $"{agent.Name} wants to call {tool}",
                 Details = Describe(tool, arguments),
                 Proposed = arguments,
+                ProposedSchema = specs.FirstOrDefault(s => s.Name == call.Name)?.Parameters,
                 AssignTo = rule.AssignTo,
                 DueIn = rule.DueIn,
                 OnTimeout = rule.OnTimeout,
