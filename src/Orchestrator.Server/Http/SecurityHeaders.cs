@@ -1,6 +1,9 @@
 namespace Orchestrator.Server.Http;
 
-/// <summary>Security headers on every response, including error responses written after the pipeline cleared the headers.</summary>
+/// <summary>
+/// Security headers on every response, including error responses written after the pipeline cleared the headers, and
+/// <c>Cache-Control: no-store</c> on API answers that set no caching of their own (event streams say no-cache, no-store).
+/// </summary>
 internal static class SecurityHeaders
 {
     // The UI served from wwwroot loads only its own files; the API reference page needs inline script and styles.
@@ -21,6 +24,12 @@ internal static class SecurityHeaders
                 headers.XFrameOptions = "DENY";
                 headers["Referrer-Policy"] = "no-referrer";
                 headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/scalar") ? ApiReferencePolicy : DefaultPolicy;
+                if (context.Request.Path.StartsWithSegments("/api") && string.IsNullOrEmpty(headers.CacheControl))
+                {
+                    // Answers carry instance data and session tokens: no browser or proxy may keep a copy.
+                    headers.CacheControl = "no-store";
+                }
+
                 return Task.CompletedTask;
             });
             return next(context);

@@ -42,6 +42,9 @@ public sealed class ApiSurfaceTests(ServerFixture server)
     [InlineData("/api/health")]
     [InlineData("/api/workflows")]
     [InlineData("/api/instances/unknown")]
+    [InlineData("/scalar")]
+    [InlineData("/openapi/v1.json")]
+    [InlineData("/no-such-page")]
     public async Task EveryResponse_HasSecurityHeaders(string path)
     {
         using var response = await server.Client(null).GetAsync(path);
@@ -50,6 +53,33 @@ public sealed class ApiSurfaceTests(ServerFixture server)
         response.Headers.GetValues("X-Frame-Options").Should().Equal("DENY");
         response.Headers.GetValues("Referrer-Policy").Should().Equal("no-referrer");
         response.Headers.GetValues("Content-Security-Policy").Single().Should().Contain("default-src 'self'");
+    }
+
+    [Theory]
+    [InlineData(null, "/api/health")]
+    [InlineData(null, "/api/workflows")]
+    [InlineData(TestUsers.Viewer, "/api/instances")]
+    [InlineData(TestUsers.Viewer, "/api/session")]
+    [InlineData(TestUsers.Viewer, "/api/no-such-endpoint")]
+    public async Task ApiResponse_IsNotCached(string? user, string path)
+    {
+        using var response = await server.Client(user).GetAsync(path);
+
+        response.Headers.CacheControl!.NoStore.Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task OversizedBody_Is413ProblemWithSecurityHeadersAndWritesNothing()
+    {
+        var id = "big-" + Guid.NewGuid().ToString("N");
+        var body = System.Text.Json.JsonSerializer.Serialize(new { workflow = "samples.sequence", instanceId = id, input = new { steps = 0, pad = new string('x', 1024 * 1024) } });
+
+        using var response = await server.Client(TestUsers.Developer).PostJsonAsync("/api/instances", body);
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.RequestEntityTooLarge);
+        response.Headers.GetValues("X-Content-Type-Options").Should().Equal("nosniff");
+        using var lookup = await server.Client(TestUsers.Viewer).GetAsync($"/api/instances/{id}");
+        lookup.StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
     [Fact]
