@@ -41,6 +41,8 @@ public sealed class RoleMatrixTests(ServerFixture server)
         ("GET", "/api/approvals/stream", [TestUsers.Approver, TestUsers.Admin]),
         ("GET", "/api/approvals/matrix-task", [TestUsers.Approver, TestUsers.Admin]),
         ("POST", "/api/approvals/matrix-task/decision", [TestUsers.Approver, TestUsers.Admin]),
+        ("GET", "/api/audit", [TestUsers.Admin]),
+        ("GET", "/api/audit/verify", [TestUsers.Admin]),
     ];
 
     public static TheoryData<string, string, string> Matrix()
