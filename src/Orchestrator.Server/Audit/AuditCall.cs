@@ -6,6 +6,9 @@ namespace Orchestrator.Server.Audit;
 /// </summary>
 internal sealed class AuditCall
 {
+    /// <summary>The actor, when the request's own user does not tell (a sign-in names the user it signed in).</summary>
+    public string? Actor { get; set; }
+
     /// <summary>The action, when the endpoint knows better than its route (e.g. <c>approval.approved</c>).</summary>
     public string? Action { get; set; }
 

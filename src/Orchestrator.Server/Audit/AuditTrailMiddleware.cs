@@ -35,7 +35,7 @@ internal sealed partial class AuditTrailMiddleware(RequestDelegate next, IAuditL
             ? Task.CompletedTask
             : RecordAsync(context, new AuditEntry(
                 time.GetUtcNow().UtcDateTime,
-                context.User.Identity is { IsAuthenticated: true, Name: { } name } ? "user:" + name : "anonymous",
+                call.Actor ?? (context.User.Identity is { IsAuthenticated: true, Name: { } name } ? "user:" + name : "anonymous"),
                 null,
                 call.Action ?? AuditCallActions.Action(method, route),
                 call.Target ?? target,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using Orchestrator.Server.Audit;
 using Orchestrator.Server.Auth;
 using Orchestrator.Server.Configuration;
 using Orchestrator.Server.Contracts;
@@ -73,6 +74,13 @@ internal static partial class SessionEndpoints
         }
 
         var user = withKey ? users.FindByKey(body.ApiKey!.Trim()) : users.FindByPassword(body.User!, body.Password!);
+        if (AuditCall.Of(context) is { } audit)
+        {
+            // Who tried to sign in as whom: the user on success, the name asked for (never the key) on failure.
+            audit.Actor = user is null ? "anonymous" : "user:" + user.Name;
+            audit.Target = "user:" + (user?.Name ?? name ?? "(api key)");
+        }
+
         if (user is null)
         {
             throttle.RecordFailure(name, address, now);

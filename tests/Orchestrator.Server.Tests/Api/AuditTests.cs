@@ -83,6 +83,28 @@ public sealed class AuditTests(ServerFixture server)
         notFound.GetProperty("details").GetProperty("status").GetInt32().Should().Be(404);
     }
 
+    [Fact]
+    public async Task SignIn_SuccessAndFailure_AreRecordedForTheUserWithoutThePassword()
+    {
+        var anonymous = server.Client(null);
+        var wrong = TestUsers.PasswordOf(TestUsers.Analyst) + "-wrong";
+        using (var failed = await anonymous.PostJsonAsync("/api/session", $$"""{ "user": "{{TestUsers.Analyst}}", "password": "{{wrong}}" }"""))
+        {
+            failed.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        }
+
+        using (var signedIn = await anonymous.PostJsonAsync(
+            "/api/session", $$"""{ "user": "{{TestUsers.Analyst}}", "password": "{{TestUsers.PasswordOf(TestUsers.Analyst)}}" }"""))
+        {
+            signedIn.StatusCode.Should().Be(HttpStatusCode.OK);
+        }
+
+        var records = (await RecordsAsync("action=session.signin"))
+            .Where(r => Str(r, "target") == "user:" + TestUsers.Analyst).TakeLast(2).ToList();
+        records.Select(r => (Str(r, "actor"), Str(r, "outcome"))).Should().Equal(("anonymous", "denied"), ("user:" + TestUsers.Analyst, "ok"));
+        records.Should().OnlyContain(r => !r.GetRawText().Contains(wrong) && !r.GetRawText().Contains(TestUsers.PasswordOf(TestUsers.Analyst)));
+    }
+
     [Theory]
     [InlineData(TestUsers.Viewer, "/api/audit")]
     [InlineData(TestUsers.Developer, "/api/audit")]
