@@ -8,14 +8,6 @@ internal static class AuditQueryParser
 {
     private static readonly string[] Parameters = ["instanceId", "actor", "action", "q", "from", "to", "cursor", "limit"];
 
-    // ISO 8601 only: a date (midnight UTC), or a date and time with an optional offset (UTC when it has none).
-    private static readonly string[] DateFormats =
-    [
-        "yyyy-MM-dd",
-        "yyyy-MM-dd'T'HH:mmK",
-        "yyyy-MM-dd'T'HH:mm:ssK",
-        "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK",
-    ];
 
     /// <summary>Null when each parameter appears at most once; otherwise what to fix.</summary>
     public static string? CheckNoRepeats(IQueryCollection query) => QueryRepeats.Check(query, Parameters);
@@ -24,16 +16,10 @@ internal static class AuditQueryParser
     public static (AuditQuery? Query, string? Error) Parse(
         string? instanceId, string? actor, string? action, string? text, string? from, string? to, string? cursor, string? limit)
     {
-        var (start, fromError) = ParseTime("from", from);
-        var (end, toError) = ParseTime("to", to);
-        if ((fromError ?? toError) is { } error)
+        var (start, end, rangeError) = TimeRangeParser.Parse(from, to);
+        if (rangeError is not null)
         {
-            return (null, error);
-        }
-
-        if (start is { } s && end is { } e && s >= e)
-        {
-            return (null, $"The range is empty: from ({from}) must be before to ({to}).");
+            return (null, rangeError);
         }
 
         if (!string.IsNullOrEmpty(cursor) && (!long.TryParse(cursor, NumberStyles.None, CultureInfo.InvariantCulture, out var position) || position < 1))
@@ -62,21 +48,4 @@ internal static class AuditQueryParser
     }
 
     private static string? Blank(string? value) => string.IsNullOrEmpty(value) ? null : value;
-
-    private static (DateTime? Time, string? Error) ParseTime(string name, string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return (null, null);
-        }
-
-        return DateTime.TryParseExact(
-            value,
-            DateFormats,
-            CultureInfo.InvariantCulture,
-            DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal,
-            out var time)
-            ? (time, null)
-            : (null, $"The {name} '{value}' is not an ISO 8601 time; use e.g. 2025-01-31 or 2025-01-31T12:00:00Z.");
-    }
 }
