@@ -2,7 +2,8 @@ namespace Orchestrator.Core.Client;
 
 /// <summary>A runnable workflow.</summary>
 /// <param name="Name">The name clients use.</param>
-/// <param name="Version">The version.</param>
-/// <param name="Kind"><c>code</c> for C# workflows.</param>
+/// <param name="Version">The version new instances get when they name none (the latest).</param>
+/// <param name="Kind"><c>code</c> for C# workflows, <c>flow</c> for published designer flows.</param>
 /// <param name="Description">What it does.</param>
-public sealed record WorkflowDescriptor(string Name, string Version, string Kind, string? Description);
+/// <param name="Versions">Every version that can be started, oldest first; null means only <paramref name="Version"/>.</param>
+public sealed record WorkflowDescriptor(string Name, string Version, string Kind, string? Description, IReadOnlyList<string>? Versions = null);

@@ -9,16 +9,15 @@ namespace Orchestrator.Core.Internal;
 /// <summary>The client of the in-process engine: writes go through the engine's commit pipeline, then wake the instance.</summary>
 internal sealed class WorkflowClient(WorkflowEngine engine) : IWorkflowClient
 {
-    public IReadOnlyList<WorkflowDescriptor> GetWorkflows() =>
-        [.. engine.Registry.Workflows.Select(w => new WorkflowDescriptor(w.Name, w.Version, "code", w.Description))];
+    public IReadOnlyList<WorkflowDescriptor> GetWorkflows() => engine.Workflows.List();
 
     public async Task<StartWorkflowResult> StartAsync(StartWorkflowRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var registration = engine.Registry.FindWorkflow(request.Workflow, request.Version);
+        var registration = engine.Workflows.Find(request.Workflow, request.Version);
         if (registration is null)
         {
-            var known = string.Join(", ", engine.Registry.Workflows.Select(w => $"{w.Name} (v{w.Version})"));
+            var known = string.Join(", ", engine.Workflows.List().Select(w => $"{w.Name} (v{w.Version})"));
             throw new WorkflowNotFoundException(request.Version is null
                 ? $"No workflow named '{request.Workflow}' is registered. Known workflows: {known}."
                 : $"Workflow '{request.Workflow}' has no version '{request.Version}'. Known workflows: {known}.");

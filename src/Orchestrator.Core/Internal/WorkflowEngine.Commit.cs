@@ -86,7 +86,7 @@ internal sealed partial class WorkflowEngine
         {
             var executionId = Guid.NewGuid().ToString("N");
             runtime.ExecutionId = executionId;
-            var next = CreateExecutor(runtime.InstanceId, started.Name);
+            var next = CreateExecutor(runtime.InstanceId, started.Name, started.Version);
             var begin = started with { Timestamp = now, Input = request.Input, ExecutionId = executionId };
             var output = next.ExecuteTurn(now, [begin, .. request.CarryOver]);
             var nextCommit = BuildCommit(runtime, next, [], output, now);

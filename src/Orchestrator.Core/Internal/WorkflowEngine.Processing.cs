@@ -131,7 +131,7 @@ internal sealed partial class WorkflowEngine
         {
             // A brand-new instance: nothing to replay, everything it has is in the batch.
             runtime.ExecutionId = started.ExecutionId;
-            runtime.Executor = CreateExecutor(runtime.InstanceId, started.Name);
+            runtime.Executor = CreateExecutor(runtime.InstanceId, started.Name, started.Version);
             return true;
         }
 
@@ -150,7 +150,7 @@ internal sealed partial class WorkflowEngine
             return false;
         }
 
-        var executor = CreateExecutor(runtime.InstanceId, snapshot.Instance.Name);
+        var executor = CreateExecutor(runtime.InstanceId, snapshot.Instance.Name, snapshot.Instance.Version);
         if (snapshot.History.Count > 0)
         {
             Interlocked.Increment(ref _replays);
@@ -180,11 +180,11 @@ internal sealed partial class WorkflowEngine
         return true;
     }
 
-    private WorkflowExecutor CreateExecutor(string instanceId, string workflowName)
+    private WorkflowExecutor CreateExecutor(string instanceId, string workflowName, string? version)
     {
-        var registration = Registry.FindWorkflow(workflowName);
+        var registration = Workflows.FindForInstance(workflowName, version);
         IWorkflowRunner runner = registration is null
-            ? new MissingWorkflowRunner(workflowName, Registry.Workflows.Select(w => w.Name))
+            ? new MissingWorkflowRunner(workflowName, version, Workflows.List().Select(w => w.Name))
             : registration.CreateRunner(_services);
         return new WorkflowExecutor(instanceId, runner, _loggerFactory.CreateLogger("Orchestrator.Workflow." + workflowName));
     }
@@ -235,11 +235,11 @@ internal sealed partial class WorkflowEngine
         }
     }
 
-    private sealed class MissingWorkflowRunner(string name, IEnumerable<string> known) : IWorkflowRunner
+    private sealed class MissingWorkflowRunner(string name, string? version, IEnumerable<string> known) : IWorkflowRunner
     {
         public Task<string?> RunAsync(WorkflowContext context, string? inputJson) =>
             throw new WorkflowNotFoundException(
-                $"Workflow '{name}' is not registered in this process. Registered workflows: {string.Join(", ", known)}. " +
+                $"Workflow '{name}'{(version is null ? string.Empty : $" version {version}")} is not registered in this process. Registered workflows: {string.Join(", ", known)}. " +
                 "Deploy the code that defines it, then restart the instance.");
     }
 

@@ -12,7 +12,7 @@ internal sealed partial class WorkflowEngine
         var history = await Store.GetHistoryAsync(runtime.InstanceId, _stopping.Token);
         var kept = RemoveFailure(history);
 
-        var executor = CreateExecutor(runtime.InstanceId, runtime.Executor!.Started?.Name ?? string.Empty);
+        var executor = CreateExecutor(runtime.InstanceId, runtime.Executor!.Started?.Name ?? string.Empty, runtime.Executor.Started?.Version);
         executor.Replay(kept);
 
         // Children that failed are restarted too; children that finished meanwhile report their result now.

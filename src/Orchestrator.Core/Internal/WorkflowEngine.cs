@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -20,6 +21,7 @@ internal sealed partial class WorkflowEngine : IHostedService, IAsyncDisposable
     private readonly ILogger _logger;
     private readonly ILoggerFactory _loggerFactory;
     private Task? _background;
+    private readonly Lazy<WorkflowResolver> _resolver;
     private bool _started;
 
     public WorkflowEngine(
@@ -44,7 +46,11 @@ internal sealed partial class WorkflowEngine : IHostedService, IAsyncDisposable
         Changes = new InstanceChangeHub();
         TaskChanges = new HumanTaskChangeHub();
         Client = new WorkflowClient(this);
+        _resolver = new Lazy<WorkflowResolver>(() => new WorkflowResolver(registry, services.GetServices<IWorkflowSource>()));
     }
+
+    /// <summary>Finds workflows by name and version among the code workflows and the workflow sources (resolved on first use).</summary>
+    public WorkflowResolver Workflows => _resolver.Value;
 
     public IWorkflowStore Store { get; }
 
