@@ -1,0 +1,126 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Xml;
+using Orchestrator.Flows.Model;
+
+namespace Orchestrator.Flows.Validation;
+
+/// <summary>Reading the values of inputs whose expression is known before the flow runs (Literal and Object).</summary>
+internal static class InputValues
+{
+    /// <summary>Whether an input has no value: not set, no expression, or an empty literal or source text.</summary>
+    public static bool IsMissing(FlowInput? input) => input?.Expression switch
+    {
+        null => true,
+        { Type: FlowExpressionTypes.Literal, Value: null } => true,
+        { Type: FlowExpressionTypes.Literal, Value: JsonValue v } when v.GetValueKind() == JsonValueKind.Null => true,
+        var e => e.Value is JsonValue && string.IsNullOrWhiteSpace(e.Text),
+    };
+
+    /// <summary>Whether the value is fixed in the document (Literal, Object or Json), so it can be checked now.</summary>
+    public static bool IsConstant(FlowInput? input) =>
+        input?.Expression?.Type is FlowExpressionTypes.Literal or FlowExpressionTypes.Object or FlowExpressionTypes.Json;
+
+    /// <summary>The text of a Literal input, or null when the input is not a literal string.</summary>
+    public static string? LiteralText(FlowInput? input) =>
+        input?.Expression is { Type: FlowExpressionTypes.Literal } e && e.Value is JsonValue ? e.Text : null;
+
+    /// <summary>
+    /// The JSON value of a constant input: a Literal's value (a string holding a JSON array or object is parsed), an
+    /// Object expression's parsed text; null when not constant or not JSON.
+    /// </summary>
+    public static JsonNode? ConstantJson(FlowInput? input)
+    {
+        if (!IsConstant(input) || input!.Expression!.Value is not { } value)
+        {
+            return null;
+        }
+
+        if (value is JsonValue v && v.TryGetValue<string>(out var text))
+        {
+            var trimmed = text.TrimStart();
+            if (input.Expression.Type != FlowExpressionTypes.Literal || trimmed.StartsWith('[') || trimmed.StartsWith('{'))
+            {
+                return TryParseJson(text, out var parsed) ? parsed : null;
+            }
+        }
+
+        return value;
+    }
+
+    /// <summary>
+    /// The strings of a constant list input (<c>["a","b"]</c> as an Object expression or a literal array; a literal
+    /// string is split at commas); null when the list is computed at run time or not a list.
+    /// </summary>
+    public static IReadOnlyList<string>? StringList(FlowInput? input)
+    {
+        if (!IsConstant(input))
+        {
+            return null;
+        }
+
+        if (input!.Expression!.Type == FlowExpressionTypes.Literal && input.Expression.Value is JsonValue v
+            && v.TryGetValue<string>(out var s) && !s.TrimStart().StartsWith('['))
+        {
+            return [.. s.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
+        }
+
+        return ConstantJson(input) is JsonArray array
+            ? [.. array.Select(item => item is JsonValue iv ? (iv.TryGetValue<string>(out var t) ? t : iv.ToJsonString()) : item?.ToJsonString() ?? string.Empty)]
+            : null;
+    }
+
+    public static bool TryParseJson(string text, out JsonNode? node)
+    {
+        try
+        {
+            node = JsonNode.Parse(text);
+            return true;
+        }
+        catch (JsonException)
+        {
+            node = null;
+            return false;
+        }
+    }
+
+    /// <summary>A TimeSpan as Elsa writes it (<c>"00:00:05"</c>, <c>"1.00:00:00"</c>), or ISO 8601 (<c>"PT5S"</c>).</summary>
+    public static bool TryTimeSpan(JsonNode? node, out TimeSpan value)
+    {
+        value = default;
+        if (node is not JsonValue v || !v.TryGetValue<string>(out var s) || string.IsNullOrWhiteSpace(s))
+        {
+            return false;
+        }
+
+        s = s.Trim();
+        if (s.StartsWith('P') || s.StartsWith("-P", StringComparison.Ordinal))
+        {
+            try
+            {
+                value = XmlConvert.ToTimeSpan(s);
+                return true;
+            }
+            catch (FormatException)
+            {
+                return false;
+            }
+        }
+
+        return TimeSpan.TryParse(s, CultureInfo.InvariantCulture, out value);
+    }
+
+    /// <summary>A number, also written as a string.</summary>
+    public static bool TryNumber(JsonNode? node, out double value)
+    {
+        value = default;
+        if (node is not JsonValue v)
+        {
+            return false;
+        }
+
+        var text = v.GetValueKind() == JsonValueKind.Number ? v.ToJsonString() : v.TryGetValue<string>(out var s) ? s : null;
+        return text is not null && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+    }
+}
