@@ -10,6 +10,7 @@ internal static class ElsaReader
     private static readonly string[] DocumentKeys = ["id", "definitionId", "name", "description", "version", "variables", "inputs", "outputs", "root"];
     private static readonly string[] RootKeys = ["id", "type", "activities", "connections", "variables"];
     private static readonly string[] ActivityKeys = ["id", "type", "name", "version"];
+    private static readonly string[] ActivityKeysWithoutVersion = ["id", "type", "name"];
     private static readonly string[] ConnectionKeys = ["source", "target", "sourcePort", "targetPort", "vertices"];
     private static readonly string[] VariableKeys = ["id", "name", "typeName", "isArray", "value"];
     private static readonly string[] ArgumentKeys = ["name", "type", "displayName", "description", "isArray"];
@@ -86,8 +87,11 @@ internal static class ElsaReader
             }
         }
 
-        var activity = new FlowActivity(id, type) { Name = String(json, "name"), Version = Int(json, "version") ?? 1 };
-        CopyOthers(json, activity.Properties, ActivityKeys, (key, value) => ActivityProperty(type, key, value));
+        // Orchestrator.SubWorkflow has an input named 'version' (the child's version); as a wrapped input it is kept as
+        // a property and the activity's own version is 1.
+        var versionInput = json.Find("version") is JsonObject;
+        var activity = new FlowActivity(id, type) { Name = String(json, "name"), Version = versionInput ? 1 : Int(json, "version") ?? 1 };
+        CopyOthers(json, activity.Properties, versionInput ? ActivityKeysWithoutVersion : ActivityKeys, (key, value) => ActivityProperty(type, key, value));
         return activity;
     }
 
@@ -120,7 +124,9 @@ internal static class ElsaReader
         var (target, targetPort) = ReadEnd(json, "target", "targetPort", "In");
         JsonObject? extra = new JsonObject();
         CopyOthers(json, extra, ConnectionKeys);
-        var vertices = json.Find("vertices") is { } v && Unwrap(v) is { } array ? (JsonArray)array.DeepClone() : null;
+        var vertices = json.Find("vertices") is { } v && Unwrap(v) is { Count: > 0 } array
+            ? new JsonArray([.. array.Select(p => p is JsonObject point ? CamelKeys(point) : p?.DeepClone())])
+            : null;
         return new FlowConnection(source, sourcePort, target, targetPort, vertices) { Properties = extra.Count > 0 ? extra : null };
     }
 

@@ -35,10 +35,19 @@ internal static class ElsaShapes
             var target = to.ContainsKey(camel) ? key : camel;
             if (!to.ContainsKey(target))
             {
-                to[target] = convert is null ? value?.DeepClone() : convert(camel, value);
+                to[target] = convert is null ? Plain(value) : convert(camel, value);
             }
         }
     }
+
+    /// <summary>
+    /// A copy of a value; a reference-preserving array wrapper (<c>{"$id":"3","$values":[…]}</c>, nothing else) becomes
+    /// the plain array, which every Elsa version reads.
+    /// </summary>
+    public static JsonNode? Plain(JsonNode? value) =>
+        value is JsonObject o && o.Count is 1 or 2 && o["$values"] is JsonArray items && (o.Count == 1 || o.ContainsKey("$id"))
+            ? items.DeepClone()
+            : value?.DeepClone();
 
     /// <summary>A copy of an object with its own keys camelCased (values are copied unchanged).</summary>
     public static JsonObject CamelKeys(JsonObject from)
@@ -56,7 +65,7 @@ internal static class ElsaShapes
     {
         if (value is not JsonObject o || !Array.Exists(WrapperKeys, k => o.FindKey(k) is not null))
         {
-            return value?.DeepClone();
+            return Plain(value);
         }
 
         var to = new JsonObject();

@@ -39,7 +39,12 @@ internal static class ElsaWriter
 
     private static JsonObject WriteActivity(FlowActivity activity)
     {
-        var json = new JsonObject { ["id"] = activity.Id, ["type"] = activity.Type, ["version"] = activity.Version };
+        var json = new JsonObject { ["id"] = activity.Id, ["type"] = activity.Type };
+        if (activity.Properties["version"] is not JsonObject)
+        {
+            json["version"] = activity.Version;
+        }
+
         if (activity.Name is not null)
         {
             json["name"] = activity.Name;

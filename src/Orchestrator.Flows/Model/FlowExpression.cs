@@ -21,6 +21,15 @@ public sealed record FlowExpression(string Type, JsonNode? Value)
         _ => Value.ToJsonString(),
     };
 
+    /// <summary>Whether both have the same kind and the same JSON value (compared by content, not by reference).</summary>
+    /// <param name="other">The other expression.</param>
+    /// <returns>True when equal.</returns>
+    public bool Equals(FlowExpression? other) =>
+        other is not null && Type == other.Type && JsonNode.DeepEquals(Value, other.Value);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Type, Text);
+
     /// <summary>A Literal expression.</summary>
     /// <param name="value">The value.</param>
     /// <returns>The expression.</returns>
