@@ -81,7 +81,11 @@ internal static class ElsaWriter
     {
         var json = new JsonObject
         {
-            ["type"] = a.Type, ["name"] = a.Name, ["displayName"] = a.DisplayName, ["description"] = a.Description, ["isArray"] = a.IsArray,
+            ["type"] = a.Type,
+            ["name"] = a.Name,
+            ["displayName"] = a.DisplayName,
+            ["description"] = a.Description,
+            ["isArray"] = a.IsArray,
         };
         CopyAll(a.Extra, json);
         return json;

@@ -143,7 +143,11 @@ public sealed class ElsaJsonPropertyTests
         });
         var variables = spec.Variables.Select(v => (JsonNode?)new JsonObject
         {
-            [K("id")] = v.Id, [K("name")] = v.Name, [K("typeName")] = "Object", [K("isArray")] = v.IsArray, [K("value")] = v.Value?.DeepClone(),
+            [K("id")] = v.Id,
+            [K("name")] = v.Name,
+            [K("typeName")] = "Object",
+            [K("isArray")] = v.IsArray,
+            [K("value")] = v.Value?.DeepClone(),
             [K("storageDriverTypeName")] = "Elsa.Workflows.WorkflowInstanceStorageDriver, Elsa.Workflows.Core",
         });
         var doc = new JsonObject { [K("definitionId")] = "random", [K("name")] = "Random flow" };
