@@ -1,29 +1,41 @@
 using Acornima;
 using Fluid;
+using Jint;
 
 namespace Orchestrator.Flows.Validation;
 
-/// <summary>Parses JavaScript (with the parser Jint uses) and Liquid (with Fluid) to find syntax errors before a run.</summary>
-internal sealed class ExpressionParsers
+/// <summary>
+/// Finds the syntax errors of JavaScript and Liquid before a run, parsing them the way the runtime does: JavaScript
+/// with Jint's own script preparation in strict mode (so a top-level <c>return</c> is accepted and <c>with</c> is not,
+/// exactly as when the node runs), Liquid with a default Fluid parser.
+/// </summary>
+internal static class ExpressionParsers
 {
-    // The Fluid parser is thread-safe and costly to build; the JavaScript parser is cheap but not shared across threads.
+    // The Fluid parser is thread-safe and costly to build, so one is shared.
     private static readonly FluidParser Liquid = new();
-    private readonly Parser _javaScript = new();
 
-    /// <summary>The syntax error of a script, or null when it parses.</summary>
-    public string? JavaScriptError(string source)
+    /// <summary>The syntax error of a script, e.g. <c>Unexpected end of input (line 1, column 14)</c>, or null when it parses.</summary>
+    public static string? JavaScriptError(string source)
     {
         try
         {
-            _javaScript.ParseScript(source);
+            Engine.PrepareScript(source, strict: true);
             return null;
+        }
+        catch (ScriptPreparationException e) when (e.InnerException is ParseErrorException parse)
+        {
+            return Describe(parse);
         }
         catch (ParseErrorException e)
         {
-            return e.Message;
+            return Describe(e);
         }
     }
 
     /// <summary>The syntax error of a template, or null when it parses.</summary>
     public static string? LiquidError(string source) => Liquid.TryParse(source, out _, out var error) ? null : error;
+
+    // Acornima counts columns from 0; people count from 1, as its own message does.
+    private static string Describe(ParseErrorException e) =>
+        e.LineNumber > 0 ? $"{e.Description.TrimEnd('.')} (line {e.LineNumber}, column {e.Column + 1})" : e.Description.TrimEnd('.');
 }

@@ -61,7 +61,7 @@ internal static class ExpressionRules
             case FlowExpressionTypes.Literal:
                 return;
             case FlowExpressionTypes.JavaScript when !string.IsNullOrWhiteSpace(text):
-                if (run.Parsers.JavaScriptError(text) is { } jsError)
+                if (ExpressionParsers.JavaScriptError(text) is { } jsError)
                 {
                     run.Report(activity, FlowProblemCodes.InvalidExpression,
                         $"the JavaScript of '{input}' does not parse: {jsError}. Correct the script.");

@@ -12,7 +12,7 @@ namespace Orchestrator.Flows.Validation;
 /// loops); every join has a fork before it; required inputs are set and fixed values have the right form; JavaScript and
 /// Liquid parse, Object values are JSON, and referenced variables and inputs are declared; outputs are bound to declared
 /// variables; named tools, agents and workflows exist (when the context lists them); <c>customProperties.retry</c> and
-/// <c>timeout</c> are well formed. The work is linear in the size of the flow; the Liquid parser is shared.
+/// <c>timeout</c> are well formed. The work is linear in the size of the flow; scripts are parsed as Jint prepares them (strict mode), and the Liquid parser is shared.
 /// </remarks>
 public static class FlowValidator
 {

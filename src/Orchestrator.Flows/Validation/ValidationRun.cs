@@ -35,8 +35,6 @@ internal sealed class ValidationRun
 
     public FlowValidationContext Context { get; }
 
-    public ExpressionParsers Parsers { get; } = new();
-
     /// <summary>Whether a variable of that id or name is declared on the workflow or the flowchart.</summary>
     public bool HasVariable(string idOrName) => _variables.Contains(idOrName);
 
