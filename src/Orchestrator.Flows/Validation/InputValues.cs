@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Xml;
 using Orchestrator.Flows.Model;
 
 namespace Orchestrator.Flows.Validation;
@@ -85,30 +84,33 @@ internal static class InputValues
         }
     }
 
-    /// <summary>A TimeSpan as Elsa writes it (<c>"00:00:05"</c>, <c>"1.00:00:00"</c>), or ISO 8601 (<c>"PT5S"</c>).</summary>
+    /// <summary>
+    /// A duration as the runtime reads one: text as a TimeSpan (<c>"00:00:05"</c>, <c>"1.00:00:00"</c>; a bare
+    /// <c>"30"</c> is thirty days, as .NET reads it) or a JSON number of seconds. ISO 8601 (<c>"PT5S"</c>) is not
+    /// accepted, because the runtime would not read it and the node would silently have no limit.
+    /// </summary>
     public static bool TryTimeSpan(JsonNode? node, out TimeSpan value)
     {
         value = default;
-        if (node is not JsonValue v || !v.TryGetValue<string>(out var s) || string.IsNullOrWhiteSpace(s))
+        if (node is not JsonValue v)
         {
             return false;
         }
 
-        s = s.Trim();
-        if (s.StartsWith('P') || s.StartsWith("-P", StringComparison.Ordinal))
+        if (v.GetValueKind() == JsonValueKind.Number)
         {
-            try
+            if (TryNumber(v, out var seconds) && double.IsFinite(seconds) && Math.Abs(seconds) < TimeSpan.MaxValue.TotalSeconds)
             {
-                value = XmlConvert.ToTimeSpan(s);
+                value = TimeSpan.FromSeconds(seconds);
                 return true;
             }
-            catch (FormatException)
-            {
-                return false;
-            }
+
+            return false;
         }
 
-        return TimeSpan.TryParse(s, CultureInfo.InvariantCulture, out value);
+        return v.TryGetValue<string>(out var s) && !string.IsNullOrWhiteSpace(s)
+            && (TimeSpan.TryParse(s, CultureInfo.InvariantCulture, out value)
+                || TimeSpan.TryParseExact(s.Trim(), ["c", "g", "G"], CultureInfo.InvariantCulture, out value));
     }
 
     /// <summary>A number, also written as a string.</summary>

@@ -288,12 +288,24 @@ public sealed class FlowValidatorTests
     [InlineData("""{"retry":{"maxAttempts":3,"firstDelay":"later","backoff":0.5}}""", FlowProblemCodes.InvalidRetry, "first delay 'later', backoff '0.5'")]
     [InlineData("""{"retry":"3 times"}""", FlowProblemCodes.InvalidRetry, "not an object")]
     [InlineData("""{"timeout":"00:00:00"}""", FlowProblemCodes.InvalidTimeout, "not a positive duration")]
-    [InlineData("""{"timeout":30}""", FlowProblemCodes.InvalidTimeout, "'30'")]
+    [InlineData("""{"timeout":"PT30S"}""", FlowProblemCodes.InvalidTimeout, "the timeout 'PT30S' is not a positive duration. Write it as hh:mm:ss")]
+    [InlineData("""{"timeout":-5}""", FlowProblemCodes.InvalidTimeout, "'-5'")]
     public void Validate_MalformedRetryOrTimeout_IsReported(string customProperties, string code, string message)
     {
         var doc = Flow(Start + "," + Node("w", "Elsa.WriteLine", $$$""" "text":{"typeName":"String","expression":{"type":"Literal","value":"hi"}},"customProperties":{{{customProperties}}} """), C("start", "Done", "w"));
 
         Single(doc, "w", code).Message.Should().Contain(message);
+    }
+
+    [Theory]
+    [InlineData("""{"timeout":"00:00:30","retry":{"maxAttempts":3,"firstDelay":"00:00:01","backoff":2,"maxDelay":"00:01:00"}}""")]
+    [InlineData("""{"timeout":30,"retry":{"maxAttempts":"2","firstDelay":1.5}}""")]
+    [InlineData("""{"timeout":"1.00:00:00","retry":null}""")]
+    public void Validate_RetryAndTimeoutTheRuntimeReads_HaveNoProblems(string customProperties)
+    {
+        var doc = Flow(Start + "," + Node("w", "Elsa.WriteLine", $$$""" "text":{"typeName":"String","expression":{"type":"Literal","value":"hi"}},"customProperties":{{{customProperties}}} """), C("start", "Done", "w"));
+
+        FlowValidator.Validate(doc).Should().BeEmpty();
     }
 
     [Fact]
