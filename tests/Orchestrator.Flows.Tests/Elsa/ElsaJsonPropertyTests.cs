@@ -44,7 +44,7 @@ public sealed class ElsaJsonPropertyTests
         Leaf,
         (idKind, type, name, version, inputs, extra) => new Activity(idKind, type, name, version, inputs, extra));
 
-    private static readonly Gen<Spec> SpecGen =
+    internal static readonly Gen<Spec> SpecGen =
         from activities in ActivityGen.List[0, 7]
         from connections in Gen.Select(Gen.Int[0, 8], Gen.OneOf("Done", "True", "Unmatched status code", ""), Gen.Int[0, 8], Gen.Int[0, 2],
             (s, p, t, v) => new Connection(s, p, t, v)).List[0, 9]
@@ -82,7 +82,7 @@ public sealed class ElsaJsonPropertyTests
         }, iter: 300);
     }
 
-    private static string Render(Spec spec)
+    internal static string Render(Spec spec)
     {
         string K(string key) => spec.Pascal ? char.ToUpperInvariant(key[0]) + key[1..] : key;
         JsonNode List(IEnumerable<JsonNode?> items) => spec.Wrap
@@ -168,13 +168,13 @@ public sealed class ElsaJsonPropertyTests
         return doc.ToJsonString();
     }
 
-    private sealed record Input(string Key, string TypeName, string? ExpressionType, JsonNode? Value, int Kind);
+    internal sealed record Input(string Key, string TypeName, string? ExpressionType, JsonNode? Value, int Kind);
 
-    private sealed record Activity(int IdKind, string Type, string? Name, int Version, List<Input> Inputs, JsonNode? Extra);
+    internal sealed record Activity(int IdKind, string Type, string? Name, int Version, List<Input> Inputs, JsonNode? Extra);
 
-    private sealed record Connection(int Source, string Port, int Target, int Vertices);
+    internal sealed record Connection(int Source, string Port, int Target, int Vertices);
 
-    private sealed record Variable(string Id, string Name, JsonNode? Value, bool IsArray);
+    internal sealed record Variable(string Id, string Name, JsonNode? Value, bool IsArray);
 
-    private sealed record Spec(List<Activity> Activities, List<Connection> Connections, List<Variable> Variables, int Version, bool Pascal, bool Legacy, bool Wrap);
+    internal sealed record Spec(List<Activity> Activities, List<Connection> Connections, List<Variable> Variables, int Version, bool Pascal, bool Legacy, bool Wrap);
 }

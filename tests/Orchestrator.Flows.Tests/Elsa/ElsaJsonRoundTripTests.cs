@@ -194,6 +194,7 @@ public sealed class ElsaJsonRoundTripTests
     [InlineData("""{"root":{"type":"Elsa.Flowchart","activities":5}}""", "'activities' must be an array")]
     [InlineData("""{"version":"two","root":{}}""", "'version' must be a whole number")]
     [InlineData("""{"root":"flowchart"}""", "'root' must be an object")]
+    [InlineData("""{"id":"a","id":"b","root":{}}""", "not valid")]
     public void Read_NotADefinition_ThrowsFlowFormatException(string json, string message)
     {
         var read = () => ElsaJson.Read(json);
