@@ -217,7 +217,11 @@ public static class ElsaJson
     {
         var json = new JsonObject
         {
-            ["type"] = a.Type, ["name"] = a.Name, ["displayName"] = a.DisplayName, ["description"] = a.Description, ["isArray"] = a.IsArray,
+            ["type"] = a.Type,
+            ["name"] = a.Name,
+            ["displayName"] = a.DisplayName,
+            ["description"] = a.Description,
+            ["isArray"] = a.IsArray,
         };
         CopyOthers(a.Extra, json, []);
         return json;
