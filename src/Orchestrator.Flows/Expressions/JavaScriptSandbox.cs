@@ -39,6 +39,11 @@ internal static class JavaScriptSandbox
             error = ex.Message;
             return null;
         }
+        catch (ScriptPreparationException ex)
+        {
+            error = ex.InnerException?.Message ?? ex.Message;
+            return null;
+        }
     }
 
     public static JsonNode? Evaluate(Prepared<Script> script, FlowScope scope, string nodeId, string what)

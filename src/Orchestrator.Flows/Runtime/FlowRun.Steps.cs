@@ -19,7 +19,7 @@ internal sealed partial class FlowRun
         var delay = FlowValues.AsTimeSpan(Evaluate(node, "timeSpan"))
             ?? throw new FlowNodeException($"Node '{node.DisplayName}' ({node.Id}) has no valid delay; set 'timeSpan' (for example 00:05:00).") { NodeId = node.Id };
         _status.SetInput(node.Id, new JsonObject { ["timeSpan"] = delay.ToString("c", CultureInfo.InvariantCulture) });
-        _status.Flush();
+        _status.Flush(force: true);
         await _ctx.CreateTimerAsync(delay, path.Token);
         return NodeResult.Done;
     }
@@ -33,7 +33,7 @@ internal sealed partial class FlowRun
         }
 
         _status.SetInput(node.Id, new JsonObject { ["eventName"] = name });
-        _status.Flush();
+        _status.Flush(force: true);
         var payload = FlowValues.FromElement(await _ctx.WaitForExternalEventAsync<JsonElement?>(name));
         return NodeResult.WithResult(payload);
     }
@@ -95,7 +95,7 @@ internal sealed partial class FlowRun
                 _status.DoneWaiting(waiting);
             }
 
-            _status.Flush();
+            _status.Flush(force: true);
         });
     }
 

@@ -62,11 +62,12 @@ internal sealed partial class FlowRun
                 path.Abandon();
             }
 
-            _status.Flush();
+            _status.Flush(force: true);
         }
 
         return _outputs;
     }
+
 
     private void Spawn(string nodeId, string? from)
     {
@@ -215,6 +216,7 @@ internal sealed partial class FlowRun
                 }
 
                 _status.Set(join.Id, FlowNodeStates.Waiting);
+                _status.Flush(force: true);
                 return false;
             case FlowJoinModes.WaitAllActive:
                 if (_active.Any(p => p != path && !p.Abandoned && Graph.CanReach(p.Current, join.Id)))

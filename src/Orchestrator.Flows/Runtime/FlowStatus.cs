@@ -14,12 +14,16 @@ internal sealed class FlowStatus
     /// <summary>Inputs and outputs larger than this (as JSON) are shown as <c>{"truncated":true}</c>.</summary>
     public const int MaxValueChars = 2048;
 
+    /// <summary>The shortest time between two publications that are not forced.</summary>
+    public static readonly TimeSpan MinInterval = TimeSpan.FromMilliseconds(200);
+
     private readonly WorkflowContext _context;
     private readonly JsonObject _flow;
     private readonly JsonObject _nodes = [];
     private JsonObject? _root;
     private readonly List<string> _waitingFor = [];
     private bool _dirty;
+    private DateTime? _lastFlush;
 
     public FlowStatus(WorkflowContext context, string definitionId, int version)
     {
@@ -78,14 +82,26 @@ internal sealed class FlowStatus
         _dirty |= _waitingFor.Remove(waitingFor);
     }
 
-    /// <summary>Publishes the status if anything changed since the last time.</summary>
-    public void Flush()
+    /// <summary>
+    /// Publishes the status if anything changed, at most every <see cref="MinInterval"/> of the instance's recorded
+    /// time unless forced: a chain of quick steps does not rewrite the status with every one,
+    /// while a wait for a person, an event or a timer (forced) is shown at once.
+    /// </summary>
+    /// <param name="force">Publish regardless of the interval (before a long wait, at the end).</param>
+    public void Flush(bool force = false)
     {
         if (!_dirty)
         {
             return;
         }
 
+        var now = _context.CurrentUtcDateTime;
+        if (!force && _lastFlush is { } last && now - last < MinInterval)
+        {
+            return;
+        }
+
+        _lastFlush = now;
         _dirty = false;
         _root?.Remove("flow"); // a node has one parent; the nodes move to the new root
         _root = [];
