@@ -17,14 +17,27 @@ public static class ApprovalWorkflowExtensions
     /// <param name="ctx">The workflow context.</param>
     /// <param name="request">What to ask, whom, and until when.</param>
     /// <returns>The decision, with the approver's edits to the proposed action.</returns>
-    public static async Task<ApprovalDecision> RequestApprovalAsync(this WorkflowContext ctx, ApprovalRequest request)
+    public static Task<ApprovalDecision> RequestApprovalAsync(this WorkflowContext ctx, ApprovalRequest request) =>
+        RequestApprovalAsync(ctx, request, null);
+
+    /// <summary>
+    /// Like <see cref="RequestApprovalAsync(WorkflowContext, ApprovalRequest)"/>, but the caller publishes what the
+    /// instance waits for in its own custom status (e.g. a flow that shows its nodes too): <paramref name="onWaiting"/>
+    /// gets <c>approval:&lt;taskId&gt;</c> in the step that stores the task, and null when the decision is in.
+    /// </summary>
+    /// <param name="ctx">The workflow context.</param>
+    /// <param name="request">What to ask, whom, and until when.</param>
+    /// <param name="onWaiting">Sets the custom status; null sets <c>{ "waitingFor": … }</c> as the other overload does.</param>
+    /// <returns>The decision, with the approver's edits to the proposed action.</returns>
+    public static async Task<ApprovalDecision> RequestApprovalAsync(this WorkflowContext ctx, ApprovalRequest request, Action<string?>? onWaiting)
     {
         ArgumentNullException.ThrowIfNull(ctx);
         ArgumentNullException.ThrowIfNull(request);
+        onWaiting ??= waitingFor => ctx.SetCustomStatus(waitingFor is null ? null : new { waitingFor });
         var taskId = ctx.NewGuid().ToString("N");
         DateTime? dueAt = request.DueIn is { } dueIn ? ctx.CurrentUtcDateTime + dueIn : null;
         // Set in the same step that stores the task, so whoever sees the task also sees what the instance waits for.
-        ctx.SetCustomStatus(new { waitingFor = HumanTask.EventNameFor(taskId) });
+        onWaiting(HumanTask.EventNameFor(taskId));
         await ctx.CallActivityAsync<HumanTask>(
             ApprovalActivityNames.Create,
             new CreateApprovalInput(taskId, ctx.InstanceId, ctx.Name, request, dueAt, ctx.Agent, ctx.StartedBy));
@@ -37,7 +50,7 @@ public static class ApprovalWorkflowExtensions
                 var wait = dueAt is { } due ? due - ctx.CurrentUtcDateTime : (TimeSpan?)null;
                 var decision = await ctx.WaitForExternalEventAsync<HumanTaskDecision>(
                     HumanTask.EventNameFor(taskId), wait is { } w && w < TimeSpan.Zero ? TimeSpan.Zero : wait);
-                ctx.SetCustomStatus(null);
+                onWaiting(null);
                 return ToDecision(decision, timedOut: false);
             }
             catch (TimeoutException)
@@ -65,7 +78,7 @@ public static class ApprovalWorkflowExtensions
                     continue;
                 }
 
-                ctx.SetCustomStatus(null);
+                onWaiting(null);
                 return new ApprovalDecision(taskId, status == HumanTaskStatus.Approved, SystemDecider, ctx.CurrentUtcDateTime, "No decision before the due time.", null, TimedOut: true);
             }
         }

@@ -1,25 +1,66 @@
+using System.Text.Json.Nodes;
 using Orchestrator.Core;
+using Orchestrator.Flows.Expressions;
 using Orchestrator.Flows.Model;
 
 namespace Orchestrator.Flows.Runtime;
 
-/// <summary>A published flow version made ready to run (graph indexed, expressions parsed) as a durable workflow body.</summary>
+/// <summary>
+/// A published flow version made ready to run (graph indexed, scripts parsed) as the body of a durable workflow. One
+/// program serves every instance of that version; each run keeps its own variables and tokens.
+/// </summary>
 public sealed class FlowProgram
 {
-    private FlowProgram(FlowDocument document) => Document = document;
+    private readonly Dictionary<string, NodePolicy> _policies = new(StringComparer.Ordinal);
+
+    private FlowProgram(FlowDocument document)
+    {
+        Document = document;
+        Graph = new FlowGraph(document.Root);
+        Expressions = new FlowExpressionEvaluator();
+        foreach (var activity in document.Root.Activities)
+        {
+            _policies.TryAdd(activity.Id, NodePolicy.Read(activity));
+            foreach (var (_, value) in activity.Properties)
+            {
+                if (value is JsonObject wrapped && wrapped.Find("expression") is JsonObject e
+                    && e.Find("type") is JsonValue t && t.TryGetValue<string>(out var type))
+                {
+                    Expressions.Prepare(new FlowExpression(type, e.Find("value")));
+                }
+            }
+        }
+    }
 
     /// <summary>The flow this program runs.</summary>
     public FlowDocument Document { get; }
 
+    internal FlowGraph Graph { get; }
+
+    internal FlowExpressionEvaluator Expressions { get; }
+
+    /// <summary>A node's retry and timeout, read once per program.</summary>
+    internal NodePolicy PolicyOf(FlowActivity node) => _policies.TryGetValue(node.Id, out var policy) ? policy : NodePolicy.Read(node);
+
     /// <summary>Prepares a flow; it should have no validation problems.</summary>
     /// <param name="document">The flow.</param>
     /// <returns>The program.</returns>
-    public static FlowProgram Compile(FlowDocument document) => new(document);
+    public static FlowProgram Compile(FlowDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return new FlowProgram(document);
+    }
 
     /// <summary>Runs the flow as the body of a durable workflow instance.</summary>
     /// <param name="context">The workflow context.</param>
     /// <param name="inputJson">The instance input (a JSON object of the flow's inputs), or null.</param>
     /// <returns>The output as JSON (an object of the values set with <c>Elsa.SetOutput</c>).</returns>
-    public Task<string?> RunAsync(WorkflowContext context, string? inputJson) =>
-        throw new NotImplementedException();
+    public async Task<string?> RunAsync(WorkflowContext context, string? inputJson)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var input = string.IsNullOrWhiteSpace(inputJson) ? null : JsonNode.Parse(inputJson);
+        var run = new FlowRun(this, context, input as JsonObject ?? (input is null ? [] : new JsonObject { ["input"] = input }));
+        var output = await run.RunAsync();
+        return output.ToJsonString();
+    }
 }

@@ -29,10 +29,21 @@ internal sealed class HttpEgressPolicy
         _allowed = configured.Count > 0 ? configured : Loopback;
     }
 
+    /// <summary>The allowed hosts (as configured, or loopback).</summary>
+    public IReadOnlyList<string> Allowed => _allowed;
+
+    /// <summary>Whether a request to <paramref name="uri"/> stays inside the allow-list (also used by flows' HTTP nodes).</summary>
+    public bool Allows(Uri uri)
+    {
+        ArgumentNullException.ThrowIfNull(uri);
+        var host = Normalize(uri.IdnHost);
+        return _allowed.Any(allowed => Matches(allowed, host));
+    }
+
     public void EnsureAllowed(Uri uri, string tool)
     {
         var host = Normalize(uri.IdnHost);
-        if (!_allowed.Any(allowed => Matches(allowed, host)))
+        if (!Allows(uri))
         {
             throw new ToolEgressDeniedException(
                 $"The tool '{tool}' may not reach the host '{host}': it is outside the egress allow-list. To allow it, add \"{host}\" to {Key} (allowed now: {string.Join(", ", _allowed)}).");

@@ -1,0 +1,197 @@
+using System.Text.Json.Nodes;
+using Acornima;
+using Acornima.Ast;
+using Jint;
+using Jint.Native;
+using Jint.Native.Json;
+using Jint.Native.Object;
+using Jint.Runtime;
+
+namespace Orchestrator.Flows.Expressions;
+
+/// <summary>
+/// Runs the JavaScript of flow expressions in Jint with no way out: strict mode, no CLR or host access, and limits on
+/// time, allocated memory, statements, recursion and array size. Each evaluation gets a fresh engine whose clock is
+/// the instance's recorded time and whose <c>Math.random</c> is seeded from the instance and node, so replay decides
+/// the same. In scope: <c>getX()</c>/<c>setX(v)</c> per variable, <c>getX()</c> and <c>getInputX()</c> per input (a
+/// variable of the same name wins for <c>getX</c>), <c>getVariable(name)</c>, <c>setVariable(name, v)</c>,
+/// <c>getInput(name)</c>, <c>getOutput(nodeId)</c>, and the objects <c>variables</c>, <c>input</c>, <c>outputs</c>
+/// (copies) and <c>workflowInstanceId</c>.
+/// </summary>
+internal static class JavaScriptSandbox
+{
+    public static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(1);
+    public const long MemoryLimitBytes = 32L * 1024 * 1024;
+    public const int RecursionLimit = 64;
+    public const int StatementLimit = 1_000_000;
+    public const uint ArraySizeLimit = 1_000_000;
+
+    /// <summary>Parses a script once (at compile time); a script that does not parse is reported by the node that runs it.</summary>
+    public static Prepared<Script>? TryPrepare(string code, out string? error)
+    {
+        try
+        {
+            error = null;
+            return Engine.PrepareScript(code, strict: true);
+        }
+        catch (ParseErrorException ex)
+        {
+            error = ex.Message;
+            return null;
+        }
+        catch (ScriptPreparationException ex)
+        {
+            error = ex.InnerException?.Message ?? ex.Message;
+            return null;
+        }
+    }
+
+    public static JsonNode? Evaluate(Prepared<Script> script, FlowScope scope, string nodeId, string what)
+    {
+        var engine = new Engine(options =>
+        {
+            options.Strict();
+            options.LimitRecursion(RecursionLimit);
+            options.TimeoutInterval(TimeLimit);
+            options.LimitMemory(MemoryLimitBytes);
+            options.MaxStatements(StatementLimit);
+            options.MaxArraySize(ArraySizeLimit);
+            options.TimeSystem = new FixedTimeSystem(scope.Now);
+        });
+        try
+        {
+            Bind(engine, scope, nodeId);
+            var result = engine.Evaluate(script);
+            return ToJson(engine, result);
+        }
+        catch (TimeoutException ex)
+        {
+            throw Limit(nodeId, what, $"ran longer than its time limit of {TimeLimit.TotalSeconds:0.#} s", ex);
+        }
+        catch (MemoryLimitExceededException ex)
+        {
+            throw Limit(nodeId, what, $"allocated more than its memory limit of {MemoryLimitBytes / (1024 * 1024)} MB", ex);
+        }
+        catch (RecursionDepthOverflowException ex)
+        {
+            throw Limit(nodeId, what, $"nested calls deeper than its recursion limit of {RecursionLimit}", ex);
+        }
+        catch (StatementsCountOverflowException ex)
+        {
+            throw Limit(nodeId, what, $"ran more than its statement limit of {StatementLimit:N0} statements", ex);
+        }
+        catch (JavaScriptException ex) when (ex.Message.Contains("is not defined", StringComparison.Ordinal))
+        {
+            throw new FlowExpressionException(
+                $"The JavaScript of node '{nodeId}' ({what}) failed: {ex.Message}. Scripts see only the flow's variables, inputs and node outputs; .NET and the host are out of reach.", ex);
+        }
+        catch (JavaScriptException ex)
+        {
+            throw new FlowExpressionException($"The JavaScript of node '{nodeId}' ({what}) failed: {ex.Message}", ex);
+        }
+        catch (ExecutionCanceledException ex)
+        {
+            throw Limit(nodeId, what, "was cancelled", ex);
+        }
+        catch (InvalidOperationException ex) when (ex.Message.Contains("array", StringComparison.OrdinalIgnoreCase))
+        {
+            throw Limit(nodeId, what, $"made an array larger than its limit of {ArraySizeLimit:N0} items", ex);
+        }
+    }
+
+    private static FlowExpressionException Limit(string nodeId, string what, string broke, Exception inner) =>
+        new($"The JavaScript of node '{nodeId}' ({what}) {broke} and was stopped.", inner);
+
+    private static void Bind(Engine engine, FlowScope scope, string nodeId)
+    {
+        var parser = new JsonParser(engine);
+        JsValue FromJson(JsonNode? node) => node is null ? JsValue.Null : parser.Parse(node.ToJsonString());
+
+        foreach (var (name, _) in scope.Variables.ToList())
+        {
+            if (!IsIdentifier(name))
+            {
+                continue;
+            }
+
+            var variable = name;
+            var getter = new Func<JsValue>(() => FromJson(scope.Get(variable)));
+            var setter = new Action<JsValue>(v => scope.Set(variable, ToJson(engine, v)));
+            foreach (var suffix in Suffixes(name))
+            {
+                engine.SetValue("get" + suffix, getter);
+                engine.SetValue("set" + suffix, setter);
+            }
+        }
+
+        foreach (var (name, value) in scope.Input)
+        {
+            if (!IsIdentifier(name))
+            {
+                continue;
+            }
+
+            var captured = value;
+            var getter = new Func<JsValue>(() => FromJson(captured));
+            foreach (var suffix in Suffixes(name))
+            {
+                engine.SetValue("getInput" + suffix, getter);
+                if (!scope.Has(name) && engine.GetValue("get" + suffix).IsUndefined())
+                {
+                    engine.SetValue("get" + suffix, getter);
+                }
+            }
+        }
+
+        engine.SetValue("getVariable", new Func<string, JsValue>(name => FromJson(scope.Get(name))));
+        engine.SetValue("setVariable", new Action<string, JsValue>((name, v) => scope.Set(name, ToJson(engine, v))));
+        engine.SetValue("getInput", new Func<string, JsValue>(name => FromJson(scope.Input.TryGetPropertyValue(name, out var v) ? v : null)));
+        engine.SetValue("getOutput", new Func<string, JsValue>(id => FromJson(scope.Outputs.TryGetPropertyValue(id, out var v) ? v : null)));
+        engine.SetValue("variables", FromJson(scope.VariablesObject()));
+        engine.SetValue("input", FromJson(scope.Input));
+        engine.SetValue("outputs", FromJson(scope.Outputs));
+        engine.SetValue("workflowInstanceId", scope.InstanceId);
+
+        var random = new Random(StableSeed(scope.InstanceId + "/" + nodeId));
+        if (engine.GetValue("Math") is ObjectInstance math)
+        {
+            math.Set("random", JsValue.FromObject(engine, new Func<double>(random.NextDouble)));
+        }
+    }
+
+    private static JsonNode? ToJson(Engine engine, JsValue value)
+    {
+        if (value.IsUndefined() || value.IsNull())
+        {
+            return null;
+        }
+
+        var json = new JsonSerializer(engine).Serialize(value);
+        return json.IsUndefined() ? null : JsonNode.Parse(json.AsString());
+    }
+
+    private static IEnumerable<string> Suffixes(string name)
+    {
+        yield return name;
+        var pascal = char.ToUpperInvariant(name[0]) + name[1..];
+        if (pascal != name)
+        {
+            yield return pascal;
+        }
+    }
+
+    private static bool IsIdentifier(string name) =>
+        name.Length > 0 && (char.IsLetter(name[0]) || name[0] is '_' or '$') && name.All(c => char.IsLetterOrDigit(c) || c is '_' or '$');
+
+    /// <summary>FNV-1a: string.GetHashCode differs between processes, which replay must not see.</summary>
+    private static int StableSeed(string text)
+    {
+        var hash = 2166136261u;
+        foreach (var c in text)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return (int)hash;
+    }
+}

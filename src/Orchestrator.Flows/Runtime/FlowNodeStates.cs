@@ -1,0 +1,15 @@
+namespace Orchestrator.Flows.Runtime;
+
+/// <summary>The node states of a flow instance's custom status (CONTRACT.md).</summary>
+internal static class FlowNodeStates
+{
+    public const string Running = "running";
+    public const string Done = "done";
+    public const string Failed = "failed";
+
+    /// <summary>Blocked on a timer, an event or a join.</summary>
+    public const string Waiting = "waiting";
+
+    /// <summary>Waiting for a human (approval, task).</summary>
+    public const string Person = "person";
+}
