@@ -213,6 +213,23 @@ public sealed class FlowDefinitionService
         return new FlowDefinitionDetails(record, ElsaJson.ToJson(doc), await ValidateAsync(doc, cancellationToken));
     }
 
+    /// <summary>The latest published version (with its problems now), or null when none is published.</summary>
+    /// <param name="definitionId">The definition id.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>The latest version, or null.</returns>
+    public async Task<FlowDefinitionDetails?> GetLatestAsync(string definitionId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(definitionId);
+        var record = await _store.GetVersionAsync(definitionId, null, cancellationToken);
+        if (record is null)
+        {
+            return null;
+        }
+
+        var doc = FlowDocumentChecks.Read(record.Json);
+        return new FlowDefinitionDetails(record, ElsaJson.ToJson(doc), await ValidateAsync(doc, cancellationToken));
+    }
+
     /// <summary>A definition as Elsa 3 JSON: the version asked for, else the latest version, else the draft.</summary>
     /// <param name="definitionId">The definition id.</param>
     /// <param name="version">The version, or null.</param>
