@@ -33,4 +33,10 @@ public interface IModelCatalog
     /// <returns>US dollars.</returns>
     /// <exception cref="ModelNotConfiguredException">The model is not configured, or wrongly; the message names the keys to set.</exception>
     decimal Cost(string? name, TokenUsage usage);
+
+    /// <summary>
+    /// The names of the configured models (<c>Orchestrator:Models:&lt;name&gt;</c>), ordered; <c>default</c> is among
+    /// them when it is configured by name or through the environment alone.
+    /// </summary>
+    IReadOnlyList<string> Names => [];
 }

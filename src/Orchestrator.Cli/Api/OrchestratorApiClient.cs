@@ -90,6 +90,26 @@ internal sealed class OrchestratorApiClient : IDisposable
     public Task<ApiResult<UsageReport>> GetUsageAsync(UsageQuery query, CancellationToken cancellationToken) =>
         SendAsync<UsageReport>(HttpMethod.Get, "api/usage" + query.ToQueryString(), null, cancellationToken);
 
+    public Task<ApiResult<DefinitionList>> ListDefinitionsAsync(CancellationToken cancellationToken) =>
+        SendAsync<DefinitionList>(HttpMethod.Get, "api/definitions", null, cancellationToken);
+
+    /// <summary>Imports an Elsa 3 definition (saved as the draft; published too when <paramref name="publish"/>).</summary>
+    public Task<ApiResult<DefinitionImport>> ImportDefinitionAsync(string json, bool publish, CancellationToken cancellationToken) =>
+        SendAsync<DefinitionImport>(
+            HttpMethod.Post,
+            "api/definitions/import?publish=" + (publish ? "true" : "false"),
+            new StringContent(json, Encoding.UTF8, "application/json"),
+            cancellationToken);
+
+    /// <summary>The bare Elsa 3 JSON of a definition: the version asked for, else the latest version, else the draft.</summary>
+    public async Task<string> ExportDefinitionAsync(string definitionId, string format, int? version, CancellationToken cancellationToken)
+    {
+        var path = $"api/definitions/{Uri.EscapeDataString(definitionId)}/export?format={Uri.EscapeDataString(format)}"
+            + (version is { } v ? "&version=" + v.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty);
+        var (body, _) = await SendRawAsync(HttpMethod.Get, path, null, cancellationToken);
+        return body;
+    }
+
     /// <summary>Opens the instance's server-sent event stream; the caller disposes it.</summary>
     public async Task<EventStream> OpenEventStreamAsync(string instanceId, CancellationToken cancellationToken)
     {

@@ -15,6 +15,10 @@ internal static class Arguments
     public static Option<int?> Limit(string description) =>
         new("--limit") { Description = description, HelpName = "n", CustomParser = ParsePositive };
 
+    /// <summary><c>--version n</c>: a published version number, checked while parsing.</summary>
+    public static Option<int?> Version(string description) =>
+        new("--version") { Description = description, HelpName = "n", CustomParser = ParsePositive };
+
     /// <summary>The value of a required text argument, rejecting blanks the shell let through (e.g. <c>""</c>).</summary>
     public static string Required(ParseResult parse, Argument<string> argument)
     {

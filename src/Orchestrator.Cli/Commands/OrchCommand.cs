@@ -11,7 +11,7 @@ internal static class OrchCommand
         // A plain command rather than RootCommand: help then says "orch" whatever process hosts the CLI.
         var help = new HelpOption();
         help.Action = new ExitCodeHelpAction((HelpAction)help.Action!);
-        var root = new Command("orch", "Start, watch and operate Orchestrator workflow instances, decide approvals, read the audit trail and usage, over the HTTP API.")
+        var root = new Command("orch", "Start, watch and operate Orchestrator workflow instances, import and export flow definitions, decide approvals, read the audit trail and usage, over the HTTP API.")
         {
             help,
             new VersionOption(),
@@ -21,6 +21,7 @@ internal static class OrchCommand
 
         var binder = new CommandBinder(environment, globals);
         root.Add(WorkflowsCommand.Create(binder));
+        root.Add(DefinitionsCommand.Create(binder));
         root.Add(StartCommand.Create(binder));
         root.Add(ListCommand.Create(binder));
         root.Add(StatusCommand.Create(binder));

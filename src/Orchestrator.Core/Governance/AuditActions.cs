@@ -24,6 +24,18 @@ public static class AuditActions
     /// <summary>An external event was raised on an instance.</summary>
     public const string InstanceEvent = "instance.event";
 
+    /// <summary>A designer flow draft was saved.</summary>
+    public const string DefinitionSave = "definition.save";
+
+    /// <summary>A designer flow was validated.</summary>
+    public const string DefinitionValidate = "definition.validate";
+
+    /// <summary>A designer flow draft was published as a new version.</summary>
+    public const string DefinitionPublish = "definition.publish";
+
+    /// <summary>An Elsa 3 definition was imported.</summary>
+    public const string DefinitionImport = "definition.import";
+
     /// <summary>An instance completed.</summary>
     public const string InstanceCompleted = "instance.completed";
 

@@ -14,6 +14,10 @@ internal static class AuditCallActions
         [("POST", "/api/instances/{id}/restart")] = AuditActions.InstanceRestart,
         [("POST", "/api/instances/{id}/events/{name}")] = AuditActions.InstanceEvent,
         [("DELETE", "/api/instances/{id}")] = AuditActions.InstancePurge,
+        [("POST", "/api/definitions")] = AuditActions.DefinitionSave,
+        [("POST", "/api/definitions/validate")] = AuditActions.DefinitionValidate,
+        [("POST", "/api/definitions/import")] = AuditActions.DefinitionImport,
+        [("POST", "/api/definitions/{definitionId}/publish")] = AuditActions.DefinitionPublish,
         [("POST", "/api/session")] = AuditActions.SessionSignIn,
         [("DELETE", "/api/session")] = AuditActions.SessionSignOut,
     };
@@ -26,11 +30,12 @@ internal static class AuditCallActions
     public static string Action(string method, string? route) =>
         route is not null && Actions.TryGetValue((method.ToUpperInvariant(), route), out var action) ? action : "http." + method.ToUpperInvariant();
 
-    /// <summary>The target named by the route values: an approval's task id, else an instance id; null when neither.</summary>
+    /// <summary>The target named by the route values: an approval's task id, a definition id, else an instance id; null when none.</summary>
     public static string? Target(RouteValueDictionary values)
     {
         ArgumentNullException.ThrowIfNull(values);
         return values.TryGetValue("taskId", out var taskId) && taskId is string task ? "approval:" + task
+            : values.TryGetValue("definitionId", out var definitionId) && definitionId is string definition ? "definition:" + definition
             : values.TryGetValue("id", out var id) && id is string instance ? "instance:" + instance
             : null;
     }

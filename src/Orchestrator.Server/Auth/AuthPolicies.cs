@@ -15,6 +15,9 @@ internal static class AuthPolicies
     /// <summary>Deciding human tasks (approvals): approvers.</summary>
     public const string Approve = "approve";
 
+    /// <summary>Designing flows (saving, validating, publishing and importing definitions): analysts.</summary>
+    public const string Design = "design";
+
     /// <summary>Destructive administration such as purging.</summary>
     public const string Admin = "admin";
 
@@ -25,6 +28,7 @@ internal static class AuthPolicies
         [Start] = [Roles.Developer, Roles.Analyst, Roles.Admin],
         [Operate] = [Roles.Developer, Roles.Admin],
         [Approve] = [Roles.Approver, Roles.Admin],
+        [Design] = [Roles.Analyst, Roles.Admin],
         [Admin] = [Roles.Admin],
     };
 }

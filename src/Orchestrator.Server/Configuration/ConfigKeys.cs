@@ -11,6 +11,7 @@ internal static class ConfigKeys
     public const string Engine = "Orchestrator:Engine";
     public const string WorkflowAssemblies = "Orchestrator:WorkflowAssemblies";
     public const string Users = "Orchestrator:Users";
+    public const string FlowPaths = "Orchestrator:Flows:Paths";
     public const string FaultPoint = "Orchestrator:Faults:Point";
     public const string FaultAfterHits = "Orchestrator:Faults:AfterHits";
     public const string MaxRequestBytes = "Orchestrator:Limits:MaxRequestBytes";

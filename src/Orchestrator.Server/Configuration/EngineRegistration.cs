@@ -2,12 +2,16 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orchestrator.Agents;
 using Orchestrator.Core.Hosting;
 using Orchestrator.Core.Storage;
+using Orchestrator.Flows;
 using Orchestrator.Storage.Sqlite;
 using Orchestrator.Workflows;
 
 namespace Orchestrator.Server.Configuration;
 
-/// <summary>Adds the durable engine with the configured store, engine options, agents (models, tools, approvals) and the workflows.</summary>
+/// <summary>
+/// Adds the durable engine with the configured store, engine options, agents (models, tools, approvals), the workflows,
+/// and designer flows (published versions, and the flow files of <c>Orchestrator:Flows:Paths</c> published at start).
+/// </summary>
 internal static class EngineRegistration
 {
     public static IServiceCollection AddOrchestratorEngine(this IServiceCollection services, IConfiguration configuration, ServerSettings settings)
@@ -25,6 +29,13 @@ internal static class EngineRegistration
                 sqlite.PowerLossDurability = settings.Storage.PowerLossDurability;
             });
             var agents = o.AddAgents(configuration);
+            o.AddFlows(flows =>
+            {
+                foreach (var path in settings.FlowPaths)
+                {
+                    flows.Paths.Add(path);
+                }
+            });
             o.AddWorkflowsFrom(typeof(SamplesAssembly).Assembly);
             agents.AddToolsFrom(typeof(SamplesAssembly).Assembly);
             foreach (var assembly in WorkflowAssemblies.Load(settings.WorkflowAssemblyPaths))

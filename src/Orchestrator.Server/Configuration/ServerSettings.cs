@@ -7,13 +7,15 @@ namespace Orchestrator.Server.Configuration;
 /// <param name="MaxRequestBytes">The largest request body accepted.</param>
 /// <param name="StreamKeepAlive">How often an idle event stream sends a keep-alive comment.</param>
 /// <param name="WorkflowAssemblyPaths">Extra workflow assemblies to deploy, as full paths.</param>
+/// <param name="FlowPaths">Designer flow files and folders published at start, as full paths.</param>
 internal sealed record ServerSettings(
     string DataDir,
     StorageSettings Storage,
     FaultSettings? Fault,
     long MaxRequestBytes,
     TimeSpan StreamKeepAlive,
-    IReadOnlyList<string> WorkflowAssemblyPaths)
+    IReadOnlyList<string> WorkflowAssemblyPaths,
+    IReadOnlyList<string> FlowPaths)
 {
     public const string DefaultDataDir = "./data";
     public const long DefaultMaxRequestBytes = 1024 * 1024;
@@ -29,6 +31,7 @@ internal sealed record ServerSettings(
             FaultSettings.Read(configuration),
             ConfigValues.GetLong(configuration, ConfigKeys.MaxRequestBytes, DefaultMaxRequestBytes, min: 1),
             ConfigValues.GetTimeSpan(configuration, ConfigKeys.StreamKeepAlive, DefaultStreamKeepAlive),
-            WorkflowAssemblies.ReadPaths(configuration));
+            WorkflowAssemblies.ReadPaths(configuration),
+            Configuration.FlowPaths.Read(configuration));
     }
 }

@@ -9,6 +9,8 @@ internal static class ApiEndpoints
             .MapHealth()
             .MapSession()
             .MapWorkflows()
+            .MapDefinitions()
+            .MapCatalog()
             .MapInstanceQueries()
             .MapInstanceCommands()
             .MapInstanceStream()

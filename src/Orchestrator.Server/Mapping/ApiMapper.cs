@@ -10,7 +10,7 @@ namespace Orchestrator.Server.Mapping;
 internal static class ApiMapper
 {
     public static WorkflowItem ToItem(WorkflowDescriptor workflow) =>
-        new(workflow.Name, workflow.Version, workflow.Kind, workflow.Description);
+        new(workflow.Name, workflow.Version, workflow.Kind, workflow.Description, workflow.Versions is { Count: > 0 } versions ? versions : [workflow.Version]);
 
     public static InstanceSummary ToSummary(InstanceRecord instance) =>
         new(

@@ -11,7 +11,9 @@ namespace Orchestrator.Storage.Sqlite.Internal;
 /// Audit records are append-only (triggers refuse UPDATE and DELETE; purging an instance keeps them) and hash-chained
 /// by <c>seq</c>, which the writer assigns (1, 2, 3 … without gaps). Every step appends one, so the table has only the
 /// index per instance: other filters (actor, action, time, text) walk <c>seq</c> newest first, which suits an
-/// administrator's occasional search better than slowing every step down with more indexes.
+/// administrator's occasional search better than slowing every step down with more indexes. A designer flow has at
+/// most one draft (replaced on every save) and any number of published versions, which are immutable like the audit
+/// records (triggers refuse UPDATE and DELETE): a running instance may need any of them.
 /// </remarks>
 internal static class SchemaMigrations
 {
@@ -164,6 +166,30 @@ internal static class SchemaMigrations
             BEGIN SELECT RAISE(ABORT, 'audit records are append-only'); END;
             CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
             BEGIN SELECT RAISE(ABORT, 'audit records are append-only'); END;
+            """),
+        new(4, "designer flow drafts and published versions", """
+            CREATE TABLE flow_drafts (
+                definition_id TEXT    NOT NULL PRIMARY KEY,
+                name          TEXT    NOT NULL,
+                json          TEXT    NOT NULL,
+                saved_at      INTEGER NOT NULL,
+                saved_by      TEXT
+            );
+
+            CREATE TABLE flow_versions (
+                definition_id TEXT    NOT NULL,
+                version       INTEGER NOT NULL,
+                name          TEXT    NOT NULL,
+                json          TEXT    NOT NULL,
+                saved_at      INTEGER NOT NULL,
+                saved_by      TEXT,
+                PRIMARY KEY (definition_id, version)
+            ) WITHOUT ROWID;
+
+            CREATE TRIGGER flow_versions_no_update BEFORE UPDATE ON flow_versions
+            BEGIN SELECT RAISE(ABORT, 'published flow versions are immutable'); END;
+            CREATE TRIGGER flow_versions_no_delete BEFORE DELETE ON flow_versions
+            BEGIN SELECT RAISE(ABORT, 'published flow versions are immutable'); END;
             """),
     ];
 }

@@ -12,7 +12,7 @@ namespace Orchestrator.Storage.Sqlite.Internal;
 /// </summary>
 /// <remarks>Single process by construction, so every claim of work with a free lease is granted and
 /// <see cref="WaitForWorkAsync"/> only waits out its timeout.</remarks>
-internal sealed class SqliteWorkflowStore : IWorkflowStore
+internal sealed class SqliteWorkflowStore : IWorkflowStore, IFlowDefinitionStore
 {
     /// <summary>Idle read connections kept open; more are opened under load and closed when returned.</summary>
     internal const int MaxIdleReaders = 8;
@@ -28,6 +28,7 @@ internal sealed class SqliteWorkflowStore : IWorkflowStore
     private volatile HumanTaskReader? _humanTasks;
     private volatile UsageReader? _usage;
     private volatile AuditReader? _audit;
+    private volatile FlowDefinitionReader? _flows;
     private bool _disposed;
 
     public SqliteWorkflowStore(SqliteStoreOptions options, TimeProvider time, ILogger<SqliteWorkflowStore> logger)
@@ -52,6 +53,8 @@ internal sealed class SqliteWorkflowStore : IWorkflowStore
     private UsageReader Usage => _usage ?? throw NotOpen();
 
     private AuditReader Audit => _audit ?? throw NotOpen();
+
+    private FlowDefinitionReader Flows => _flows ?? throw NotOpen();
 
     /// <summary>Creates the data folder, takes its lock, opens the database and applies pending schema steps.
     /// A second call on an open store does nothing.</summary>
@@ -100,6 +103,7 @@ internal sealed class SqliteWorkflowStore : IWorkflowStore
             _humanTasks = new HumanTaskReader(_readers, _time);
             _usage = new UsageReader(_readers);
             _audit = new AuditReader(_readers);
+            _flows = new FlowDefinitionReader(_readers);
         }
 
         return Task.CompletedTask;
@@ -141,6 +145,40 @@ internal sealed class SqliteWorkflowStore : IWorkflowStore
     public IAsyncEnumerable<AuditRecord> ReadAuditChainAsync(CancellationToken cancellationToken) =>
         Audit.ReadChainAsync(cancellationToken);
 
+    public async Task SaveDraftAsync(FlowDefinitionRecord draft, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        if (draft.Version is not null)
+        {
+            throw new ArgumentException("A draft has no version number; publish versions with AddVersionAsync.", nameof(draft));
+        }
+
+        await Writer.WriteAsync((c, t) => FlowDefinitionWrites.SaveDraft(c, t, draft), cancellationToken);
+    }
+
+    public Task<bool> AddVersionAsync(FlowDefinitionRecord version, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        if (version.Version is not > 0)
+        {
+            throw new ArgumentException("A published version needs a version number from 1 up.", nameof(version));
+        }
+
+        return Writer.WriteAsync((c, t) => FlowDefinitionWrites.AddVersion(c, t, version), cancellationToken);
+    }
+
+    public Task<FlowDefinitionRecord?> GetDraftAsync(string definitionId, CancellationToken cancellationToken = default) =>
+        Flows.GetDraftAsync(definitionId, cancellationToken);
+
+    public Task<FlowDefinitionRecord?> GetVersionAsync(string definitionId, int? version, CancellationToken cancellationToken = default) =>
+        Flows.GetVersionAsync(definitionId, version, cancellationToken);
+
+    public Task<IReadOnlyList<FlowDefinitionRecord>> ListVersionsAsync(CancellationToken cancellationToken = default) =>
+        Flows.ListVersionsAsync(cancellationToken);
+
+    public Task<IReadOnlyList<FlowDefinitionRecord>> ListDraftsAsync(CancellationToken cancellationToken = default) =>
+        Flows.ListDraftsAsync(cancellationToken);
+
     /// <summary>No other process can add work to this database, so this only waits out the timeout.</summary>
     public Task WaitForWorkAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
         Task.Delay(timeout, _time, cancellationToken);
@@ -160,7 +198,7 @@ internal sealed class SqliteWorkflowStore : IWorkflowStore
 
             _disposed = true;
             (writer, readers, directoryLock) = (_writer, _readers, _directoryLock);
-            (_writer, _reader, _humanTasks, _usage, _audit, _readers, _directoryLock) = (null, null, null, null, null, null, null);
+            (_writer, _reader, _humanTasks, _usage, _audit, _flows, _readers, _directoryLock) = (null, null, null, null, null, null, null, null);
         }
 
         if (writer is not null)

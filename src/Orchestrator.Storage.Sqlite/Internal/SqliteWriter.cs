@@ -64,6 +64,30 @@ internal sealed class SqliteWriter : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Runs <paramref name="apply"/> in its own transaction on the writer connection, serialized with the batches (for
+    /// writes that are not instance work, such as flow definitions); an exception rolls it back.
+    /// </summary>
+    public async Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, T> apply, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(apply);
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            cancellationToken.ThrowIfCancellationRequested();
+            using var transaction = Begin();
+            var result = apply(_connection, transaction);
+            transaction.Commit();
+            return result;
+        }
+        finally
+        {
+            _sql.Enlist(null);
+            _gate.Release();
+        }
+    }
+
     public async Task<IReadOnlyList<string>> ClaimAsync(string owner, DateTime now, TimeSpan lease, int max, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(owner);

@@ -179,6 +179,26 @@ public sealed class ModelCatalogTests
         settings.ToString().Should().NotContain("sk-secret").And.Contain("gpt-4.1-mini");
     }
 
+    [Fact]
+    public void Names_ConfiguredModels_AreListedInOrder()
+    {
+        var catalog = Catalog(new()
+        {
+            ["Orchestrator:Models:triage:ApiKey"] = "sk-triage",
+            ["Orchestrator:Models:judge:Model"] = "gpt-4o",
+        });
+
+        catalog.Names.Should().Equal("judge", "triage");
+    }
+
+    [Fact]
+    public void Names_DefaultFromTheEnvironmentOnly_IsListed()
+    {
+        var catalog = Catalog(new() { [ModelCatalog.ApiKeyVariable] = "sk-env" });
+
+        catalog.Names.Should().Equal("default");
+    }
+
     private static ModelCatalog Catalog(Dictionary<string, string?> values) =>
         new(new ConfigurationBuilder().AddInMemoryCollection(values).Build());
 }

@@ -115,6 +115,16 @@ internal sealed class ApiClient : IDisposable
         }
     }
 
+    /// <summary>Posts JSON text to any API path; expects 200 (or one of <paramref name="expected"/>) and returns the body.</summary>
+    public async Task<JsonElement> PostJsonAsync(string path, string json, params HttpStatusCode[] expected)
+    {
+        using var content = new StringContent(json, Encoding.UTF8, "application/json");
+        using var response = await _http.PostAsync(new Uri(path, UriKind.Relative), content);
+        await EnsureAsync(response, expected.Length == 0 ? [HttpStatusCode.OK] : expected);
+        var text = await response.Content.ReadAsStringAsync();
+        return text.Length == 0 ? default : JsonSerializer.Deserialize<JsonElement>(text);
+    }
+
     public void Dispose() => _http.Dispose();
 
     private static async Task EnsureAsync(HttpResponseMessage response, params HttpStatusCode[] expected)

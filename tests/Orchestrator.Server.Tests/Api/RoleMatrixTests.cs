@@ -23,6 +23,17 @@ public sealed class RoleMatrixTests(ServerFixture server)
         ("DELETE", "/api/session", Everyone),
         ("GET", "/api/session", AnyRole),
         ("GET", "/api/workflows", AnyRole),
+        ("GET", "/api/definitions", AnyRole),
+        ("GET", "/api/definitions/matrix-flow", AnyRole),
+        ("GET", "/api/definitions/matrix-flow/export", AnyRole),
+        ("POST", "/api/definitions", [TestUsers.Analyst, TestUsers.Admin]),
+        ("POST", "/api/definitions/validate", [TestUsers.Analyst, TestUsers.Admin]),
+        ("POST", "/api/definitions/import", [TestUsers.Analyst, TestUsers.Admin]),
+        ("POST", "/api/definitions/matrix-flow/publish", [TestUsers.Analyst, TestUsers.Admin]),
+        ("GET", "/api/models", AnyRole),
+        ("GET", "/api/tools", AnyRole),
+        ("GET", "/api/agents", AnyRole),
+        ("GET", "/api/principals", AnyRole),
         ("GET", "/api/instances", AnyRole),
         ("GET", "/api/instances?parent=matrix-id", AnyRole),
         ("GET", "/api/instances/matrix-id", AnyRole),
@@ -106,5 +117,6 @@ public sealed class RoleMatrixTests(ServerFixture server)
     private static string Template(string path) => path
         .Replace("/matrix-id", "/{id}", StringComparison.Ordinal)
         .Replace("/matrix-task", "/{taskId}", StringComparison.Ordinal)
+        .Replace("/matrix-flow", "/{definitionId}", StringComparison.Ordinal)
         .Replace("/events/go", "/events/{name}", StringComparison.Ordinal);
 }

@@ -64,6 +64,20 @@ internal sealed class ModelCatalog(IConfiguration configuration) : IModelCatalog
 
     public decimal Cost(string? name, TokenUsage usage) => Get(name).Prices.Cost(usage);
 
+    public IReadOnlyList<string> Names
+    {
+        get
+        {
+            var names = configuration.GetSection("Orchestrator:Models").GetChildren().Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
+            if (!names.Contains(ModelSettings.DefaultName) && NonEmpty(configuration[ApiKeyVariable]) is not null)
+            {
+                names.Add(ModelSettings.DefaultName);
+            }
+
+            return [.. names.Order(StringComparer.Ordinal)];
+        }
+    }
+
     private static IChatClient CreateClient(ModelSettings settings)
     {
         var options = new OpenAIClientOptions
