@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DragEvent } from 'react';
 import { Background, Controls, MarkerType, MiniMap, ReactFlow, applyEdgeChanges, applyNodeChanges, useReactFlow } from '@xyflow/react';
 import type { Connection as RfConnection, Edge, EdgeChange, NodeChange, OnSelectionChangeParams } from '@xyflow/react';
@@ -13,7 +13,11 @@ import { paletteMime } from './Palette';
 import { summaryOf } from './summary';
 import type { EditOptions } from './useFlowEditor';
 
+// Module constants: React Flow copies changed props into its store, so a new array each render would loop.
 const nodeTypes = { activity: FlowNode };
+const deleteKeys = ['Backspace', 'Delete'];
+const multiSelectKeys = ['Meta', 'Control'];
+const fitOptions = { padding: 0.2, maxZoom: 1.2 };
 
 interface Props {
   doc: JsonObject;
@@ -31,6 +35,8 @@ export function FlowCanvas({ doc, edit, problems, runNodes, selected, onSelect, 
   const [nodes, setNodes] = useState<ActivityNode[]>([]);
   const [edges, setEdges] = useState<Edge[]>([]);
   const selectedSet = useMemo(() => new Set(selected), [selected]);
+  const selectedKey = useRef('');
+  selectedKey.current = [...selected].sort().join('\n');
 
   // Nodes follow the document; what React Flow measured and which are selected is kept across rebuilds.
   useEffect(() => {
@@ -119,10 +125,14 @@ export function FlowCanvas({ doc, edit, problems, runNodes, selected, onSelect, 
     });
   }, [edit]);
 
+  // Compared with a ref: the store may call an older handler in the same render as the selection changed.
   const onSelectionChange = useCallback(({ nodes: chosen }: OnSelectionChangeParams) => {
     const ids = chosen.map((n) => n.id).sort();
-    if (ids.join('\n') !== [...selected].sort().join('\n')) onSelect(ids);
-  }, [onSelect, selected]);
+    if (ids.join('\n') !== selectedKey.current) {
+      selectedKey.current = ids.join('\n');
+      onSelect(ids);
+    }
+  }, [onSelect]);
 
   const onDragOver = (event: DragEvent<HTMLDivElement>) => {
     if (readOnly || !event.dataTransfer.types.includes(paletteMime)) return;
@@ -154,13 +164,13 @@ export function FlowCanvas({ doc, edit, problems, runNodes, selected, onSelect, 
         onDelete={onDelete}
         onNodeDragStop={onDragStop}
         onSelectionChange={onSelectionChange}
-        deleteKeyCode={readOnly ? null : ['Backspace', 'Delete']}
-        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        deleteKeyCode={readOnly ? null : deleteKeys}
+        multiSelectionKeyCode={multiSelectKeys}
         selectionKeyCode="Shift"
         nodesDraggable={!readOnly}
         nodesConnectable={!readOnly}
         fitView
-        fitViewOptions={{ padding: 0.2, maxZoom: 1.2 }}
+        fitViewOptions={fitOptions}
         minZoom={0.2}
         maxZoom={2}
       >
