@@ -4,7 +4,7 @@ import { ApiError, api, describeError } from '../lib/api';
 import type { DefinitionDetails, FlowProblem } from '../lib/flowTypes';
 import { navigate } from '../lib/router';
 import type { JsonObject } from '../lib/types';
-import { copyOf, idFor, loadClip, newActivity, paste, storeClip } from './actions';
+import { copyOf, freeSpot, idFor, loadClip, newActivity, paste, storeClip } from './actions';
 import { completionsFor } from './completions';
 import { activityList, findActivity, removeActivities } from './document';
 import { download } from './download';
@@ -54,10 +54,10 @@ export function Designer({ details, latestVersion: initialVersion, canEdit }: Pr
   const addAtCentre = useCallback((type: string) => {
     const box = canvasRef.current?.getBoundingClientRect();
     const centre = box ? flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 }) : { x: 0, y: 0 };
-    const count = activityList(docRef.current).length;
     const id = idFor(docRef.current, type);
+    const at = freeSpot(docRef.current, { x: centre.x - 110, y: centre.y - 40 });
     edit((d) => {
-      activityList(d).push(newActivity(type, id, { x: centre.x - 110 + (count % 5) * 24, y: centre.y - 40 + (count % 5) * 24 }));
+      activityList(d).push(newActivity(type, id, at));
     });
     setSelected([id]);
   }, [edit, flow]);

@@ -18,6 +18,12 @@ const nodeTypes = { activity: FlowNode };
 const deleteKeys = ['Backspace', 'Delete'];
 const multiSelectKeys = ['Meta', 'Control'];
 const fitOptions = { padding: 0.2, maxZoom: 1.2 };
+const stateColours: Record<string, string> = { running: '#1d6fd6', done: '#15803d', failed: '#c0262d', waiting: '#b45309', person: '#d97706' };
+
+function minimapColour(node: ActivityNode): string {
+  if (node.data.run) return stateColours[node.data.run.state] ?? '#cfd4dc';
+  return node.data.problems.length > 0 ? '#c0262d' : '#cfd4dc';
+}
 
 interface Props {
   doc: JsonObject;
@@ -175,7 +181,7 @@ export function FlowCanvas({ doc, edit, problems, runNodes, selected, onSelect, 
         maxZoom={2}
       >
         <Background gap={16} />
-        <MiniMap pannable zoomable ariaLabel="Minimap" />
+        <MiniMap<ActivityNode> pannable zoomable ariaLabel="Minimap" nodeColor={minimapColour} />
         <Controls showInteractive={false} />
       </ReactFlow>
     </div>

@@ -15,6 +15,20 @@ export function newActivity(type: string, id: string, position: Position): JsonO
   return activity;
 }
 
+/** The first place at or below `wanted` that no node covers, so nodes added by click do not hide each other. */
+export function freeSpot(doc: JsonObject, wanted: Position): Position {
+  const taken = activitiesOf(doc).map(positionOf).filter((p): p is Position => p !== null);
+  const at = { ...wanted };
+  for (let tries = 0; tries < 50 && taken.some((p) => Math.abs(p.x - at.x) < 230 && Math.abs(p.y - at.y) < 120); tries++) {
+    at.y += 130;
+    if (tries % 5 === 4) {
+      at.x += 260;
+      at.y = wanted.y;
+    }
+  }
+  return at;
+}
+
 export function idFor(doc: JsonObject, type: string): string {
   return freshId(doc, kindOf(type)?.stem ?? 'node');
 }
