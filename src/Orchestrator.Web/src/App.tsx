@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import { ApiError, api, onUnauthorized, setCsrfToken } from './lib/api';
 import { match, navigate, useLocation } from './lib/router';
 import { SessionContext, can } from './lib/session';
@@ -13,12 +13,17 @@ import { InstancesPage } from './pages/InstancesPage';
 import { InstancePage } from './pages/InstancePage';
 import { UsagePage } from './pages/UsagePage';
 import { AuditPage } from './pages/AuditPage';
+import { FlowsPage } from './pages/FlowsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+
+// The designer brings React Flow and dagre; only people who open a flow download them.
+const DesignerPage = lazy(() => import('./pages/DesignerPage').then((m) => ({ default: m.DesignerPage })));
 
 type Boot = { state: 'loading' } | { state: 'anonymous' } | { state: 'signed-in'; session: Session } | { state: 'error'; error: unknown };
 
 function home(session: Session): string {
-  return can.approve(session) ? '/inbox' : '/instances';
+  if (can.approve(session)) return '/inbox';
+  return can.design(session) ? '/flows' : '/instances';
 }
 
 /** Loads the session, then shows the sign-in page or the signed-in console with its routes. */
@@ -95,6 +100,10 @@ export function App() {
   else if (path === '/instances') page = <InstancesPage />;
   else if ((params = match('/instances/:id', path))) page = <InstancePage key={params.id} id={params.id ?? ''} />;
   else if (path === '/usage') page = <UsagePage />;
+  else if (path === '/flows') page = can.flows(session) ? <FlowsPage /> : <NoAccess need="analyst" />;
+  else if ((params = match('/flows/:id', path))) page = can.flows(session) ? <DesignerPage key={params.id} definitionId={params.id ?? ''} runId={null} /> : <NoAccess need="analyst" />;
+  else if ((params = match('/flows/:id/runs/:run', path)))
+    page = can.flows(session) ? <DesignerPage key={`${params.id}/${params.run}`} definitionId={params.id ?? ''} runId={params.run ?? null} /> : <NoAccess need="analyst" />;
   else if (path === '/audit') page = can.audit(session) ? <AuditPage /> : <NoAccess need="admin" />;
   else if (path === '/' || path === '/signin') page = null;
   else page = <NotFoundPage />;
@@ -103,7 +112,9 @@ export function App() {
     <SessionContext.Provider value={context}>
       <div className="shell">
         <AppHeader path={path} />
-        <main id="main">{page}</main>
+        <main id="main">
+          <Suspense fallback={<div className="page"><Loading lines={6} label="Loading" /></div>}>{page}</Suspense>
+        </main>
       </div>
     </SessionContext.Provider>
   );

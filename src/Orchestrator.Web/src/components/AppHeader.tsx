@@ -8,6 +8,7 @@ export function AppHeader({ path }: { path: string }) {
   const [busy, setBusy] = useState(false);
   const links = [
     ...(can.approve(session) ? [{ to: '/inbox', label: 'Inbox' }] : []),
+    ...(can.flows(session) ? [{ to: '/flows', label: 'Flows' }] : []),
     { to: '/instances', label: 'Instances' },
     { to: '/usage', label: 'Usage' },
     ...(can.audit(session) ? [{ to: '/audit', label: 'Audit' }] : []),

@@ -14,6 +14,18 @@ import type {
   UsageResponse,
   WorkflowItem,
 } from './types';
+import type {
+  AgentItem,
+  DefinitionDetails,
+  DefinitionItem,
+  FlowProblem,
+  ImportedDefinition,
+  ModelItem,
+  Principals,
+  PublishedDefinition,
+  SavedDefinition,
+  ToolItem,
+} from './flowTypes';
 
 /** An error answer of the API; `detail` is the server's problem detail, written for a person. */
 export class ApiError extends Error {
@@ -120,7 +132,47 @@ export const api = {
   audit: (query: { q?: string; instanceId?: string; actor?: string; action?: string; cursor?: string | null; limit?: number }) =>
     request<AuditPage>('GET', withQuery('/api/audit', query)),
   auditVerify: () => request<AuditVerify>('GET', '/api/audit/verify'),
+
+  definitions: () => request<{ items: DefinitionItem[] }>('GET', '/api/definitions'),
+  definition: (id: string, version?: number | null) =>
+    request<DefinitionDetails>('GET', withQuery(`/api/definitions/${enc(id)}`, { version: version ?? undefined })),
+  saveDefinition: (definition: JsonObject) => request<SavedDefinition>('POST', '/api/definitions', definition),
+  publishDefinition: (id: string) => request<PublishedDefinition>('POST', `/api/definitions/${enc(id)}/publish`, {}),
+  validateDefinition: (definition: JsonObject) => request<{ problems: FlowProblem[] }>('POST', '/api/definitions/validate', definition),
+  importDefinition: (definition: Json, publish = false) =>
+    request<ImportedDefinition>('POST', withQuery('/api/definitions/import', { publish: publish ? 'true' : 'false' }), definition),
+  exportDefinition: (id: string, version?: number | null) =>
+    requestText(withQuery(`/api/definitions/${enc(id)}/export`, { format: 'elsa', version: version ?? undefined })),
+  startInstance: (workflow: string, input: Json, version?: number | null) =>
+    request<{ instanceId: string }>('POST', '/api/instances', { workflow, input, ...(version ? { version } : {}) }),
+
+  models: () => request<{ items: ModelItem[] }>('GET', '/api/models'),
+  tools: () => request<{ items: ToolItem[] }>('GET', '/api/tools'),
+  agents: () => request<{ items: AgentItem[] }>('GET', '/api/agents'),
+  principals: () => request<Principals>('GET', '/api/principals'),
 };
+
+/** A GET whose answer is kept as text (a file to download), with the same errors as every other call. */
+async function requestText(path: string): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(path, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+  } catch {
+    throw new ApiError(0, { title: 'Server unreachable', detail: 'The server did not answer. Check that it is running and try again.' });
+  }
+  const text = await response.text();
+  if (!response.ok) {
+    let problem: Problem = { title: response.statusText };
+    try {
+      problem = JSON.parse(text) as Problem;
+    } catch {
+      // Not problem+json: keep the status text.
+    }
+    if (response.status === 401) unauthorized?.();
+    throw new ApiError(response.status, { status: response.status, ...problem });
+  }
+  return text;
+}
 
 /** The URLs of the server-sent event streams; EventSource sends the session cookie with them. */
 export const streams = {

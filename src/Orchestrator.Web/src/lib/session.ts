@@ -24,4 +24,8 @@ export const can = {
   approve: (s: Session) => hasRole(s, 'approver'),
   operate: (s: Session) => hasRole(s, 'developer'),
   audit: (s: Session) => hasRole(s),
+  /** Opens the flow designer (draw, save, publish); developers may read and run flows there too. */
+  design: (s: Session) => hasRole(s, 'analyst'),
+  flows: (s: Session) => hasRole(s, 'analyst', 'developer'),
+  run: (s: Session) => hasRole(s, 'analyst', 'developer'),
 };

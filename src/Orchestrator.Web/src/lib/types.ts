@@ -16,6 +16,10 @@ export interface Problem {
   title?: string;
   status?: number;
   detail?: string;
+  /** Flow validation failures (400) name the offending nodes. */
+  problems?: { nodeId: string | null; code: string; message: string }[];
+  /** An import refused for activity types the runtime does not run. */
+  unsupportedTypes?: string[];
 }
 
 export type InstanceStatus = 'Pending' | 'Running' | 'Suspended' | 'Completed' | 'Failed' | 'Terminated';
