@@ -25,7 +25,8 @@ namespace Orchestrator.Bench;
 internal static class FlowWorkload
 {
     private const int Steps = 100;
-    private const int Runs = 9;
+    private const int Runs = 61;
+    private const int Warmups = 10;
 
     public static async Task<BenchResult> RunAsync()
     {
@@ -56,21 +57,31 @@ internal static class FlowWorkload
         await engine.StartAsync(CancellationToken.None);
         try
         {
-            await RunAsync(engine.Client, "bench.code100");
-            await RunAsync(engine.Client, "bench.flow100");
+            for (var i = 0; i < Warmups; i++)
+            {
+                await RunAsync(engine.Client, "bench.code100");
+                await RunAsync(engine.Client, "bench.flow100");
+            }
+
             var code = new List<double>();
             var flow = new List<double>();
+            long codeBytes = 0, flowBytes = 0;
             for (var i = 0; i < Runs; i++)
             {
+                var before = GC.GetTotalAllocatedBytes(precise: true);
                 code.Add(await RunAsync(engine.Client, "bench.code100"));
+                var between = GC.GetTotalAllocatedBytes(precise: true);
                 flow.Add(await RunAsync(engine.Client, "bench.flow100"));
+                flowBytes += GC.GetTotalAllocatedBytes(precise: true) - between;
+                codeBytes += between - before;
             }
 
             code.Sort();
             flow.Sort();
             var overhead = (flow[Runs / 2] / code[Runs / 2] - 1) * 100;
             return new BenchResult("FLOW100", $"{Steps} tool steps as a designer flow vs the same steps in code", overhead, "% over code", "≤ 20 %", overhead <= 20,
-                $"flow median {flow[Runs / 2]:F0} ms ({Steps / flow[Runs / 2] * 1000:F0} steps/s), code median {code[Runs / 2]:F0} ms ({Steps / code[Runs / 2] * 1000:F0} steps/s), {Runs} runs each, alternating");
+                $"flow median {flow[Runs / 2]:F0} ms ({Steps / flow[Runs / 2] * 1000:F0} steps/s), code median {code[Runs / 2]:F0} ms ({Steps / code[Runs / 2] * 1000:F0} steps/s), {Runs} runs each, alternating after {Warmups} warm-ups; "
+                + $"allocated per run: flow {flowBytes / Runs / 1024:N0} KiB, code {codeBytes / Runs / 1024:N0} KiB");
         }
         finally
         {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Acornima.Ast;
 using Jint;
@@ -15,6 +16,9 @@ namespace Orchestrator.Flows.Expressions;
 internal sealed class FlowExpressionEvaluator
 {
     private readonly ConcurrentDictionary<string, Prepared<Script>> _scripts = new(StringComparer.Ordinal);
+
+    /// <summary>Object and Json expressions, parsed once; each evaluation gets its own nodes over the shared element.</summary>
+    private readonly ConcurrentDictionary<string, JsonElement> _json = new(StringComparer.Ordinal);
 
     /// <summary>Parses a script or template ahead of time; returns the parser's message when it does not parse.</summary>
     public string? Prepare(FlowExpression expression)
@@ -90,7 +94,7 @@ internal sealed class FlowExpressionEvaluator
         }
     }
 
-    private static JsonNode? ParseJson(FlowExpression expression, string nodeId, string what)
+    private JsonNode? ParseJson(FlowExpression expression, string nodeId, string what)
     {
         if (expression.Value is null)
         {
@@ -107,9 +111,18 @@ internal sealed class FlowExpressionEvaluator
             return null;
         }
 
-        return FlowValues.TryParse(text, out var node)
-            ? node
-            : throw new FlowExpressionException($"The Object expression of node '{nodeId}' ({what}) is not valid JSON: {text}");
+        if (!_json.TryGetValue(text, out var element))
+        {
+            if (!FlowValues.TryParse(text, out var node))
+            {
+                throw new FlowExpressionException($"The Object expression of node '{nodeId}' ({what}) is not valid JSON: {text}");
+            }
+
+            element = JsonSerializer.SerializeToElement(node);
+            _json.TryAdd(text, element);
+        }
+
+        return FlowValues.FromElement(element);
     }
 
     private static JsonNode? ReadVariable(FlowExpression expression, FlowScope scope, string nodeId, string what)

@@ -121,8 +121,13 @@ internal static class FlowValues
 
     public static JsonNode? FromJson(string? json) => json is null ? null : JsonNode.Parse(json);
 
-    public static JsonNode? FromElement(JsonElement? element) =>
-        element is { ValueKind: not JsonValueKind.Undefined } e ? JsonNode.Parse(e.GetRawText()) : null;
+    public static JsonNode? FromElement(JsonElement? element) => element?.ValueKind switch
+    {
+        null or JsonValueKind.Undefined or JsonValueKind.Null => null,
+        JsonValueKind.Object => JsonObject.Create(element.Value),
+        JsonValueKind.Array => JsonArray.Create(element.Value),
+        _ => JsonValue.Create(element.Value),
+    };
 
     public static JsonNode? Clone(JsonNode? node) => node?.DeepClone();
 

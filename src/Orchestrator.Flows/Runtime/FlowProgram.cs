@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Orchestrator.Core;
 using Orchestrator.Flows.Expressions;
@@ -12,6 +13,7 @@ namespace Orchestrator.Flows.Runtime;
 public sealed class FlowProgram
 {
     private readonly Dictionary<string, NodePolicy> _policies = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string NodeId, string Name), FlowInput?> _inputs = new();
 
     private FlowProgram(FlowDocument document)
     {
@@ -38,6 +40,10 @@ public sealed class FlowProgram
     internal FlowGraph Graph { get; }
 
     internal FlowExpressionEvaluator Expressions { get; }
+
+    /// <summary>A node's input, read from the document once per program.</summary>
+    internal FlowInput? InputOf(FlowActivity node, string name) =>
+        _inputs.GetOrAdd((node.Id, name), static (key, activity) => activity.Input(key.Name), node);
 
     /// <summary>A node's retry and timeout, read once per program.</summary>
     internal NodePolicy PolicyOf(FlowActivity node) => _policies.TryGetValue(node.Id, out var policy) ? policy : NodePolicy.Read(node);

@@ -239,11 +239,11 @@ internal sealed partial class FlowRun
         }
 
         var arguments = Evaluate(node, "arguments");
-        _status.SetInput(node.Id, new JsonObject { ["tool"] = tool, ["arguments"] = arguments?.DeepClone() });
+        _status.SetInput(node.Id, new JsonObject { ["tool"] = tool, ["arguments"] = arguments });
         _status.Flush();
         try
         {
-            var result = await _ctx.CallToolAsync(tool, ToElement(arguments), policy.Retry);
+            var result = await _ctx.CallToolAsync(tool, arguments, policy.Retry);
             return NodeResult.WithResult(FlowValues.FromElement(result));
         }
         catch (WorkflowTaskFailedException ex) when (ex.Failure.IsCausedBy(nameof(ToolEgressDeniedException)) && Graph.HasPort(node.Id, FlowOutcomes.Denied))
@@ -264,7 +264,7 @@ internal sealed partial class FlowRun
 
         var version = FlowValues.AsDouble(Evaluate(node, "version")) is { } v && v >= 1 ? ((int)v).ToString(CultureInfo.InvariantCulture) : null;
         var input = Evaluate(node, "input");
-        _status.SetInput(node.Id, new JsonObject { ["workflow"] = workflow, ["version"] = version, ["input"] = input?.DeepClone() });
+        _status.SetInput(node.Id, new JsonObject { ["workflow"] = workflow, ["version"] = version, ["input"] = input });
         _status.Flush();
         var result = await _ctx.CallSubWorkflowAsync<JsonElement?>(workflow, ToElement(input), new SubWorkflowOptions { Version = version });
         return NodeResult.WithResult(FlowValues.FromElement(result));

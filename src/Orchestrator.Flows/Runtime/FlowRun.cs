@@ -105,19 +105,14 @@ internal sealed partial class FlowRun
                     break;
                 }
 
-                var next = result.Outcomes.SelectMany(o => Graph.Targets(node.Id, o)).ToList();
-                if (next.Count == 0)
+                var next = NextNode(node.Id, result.Outcomes);
+                if (next is null)
                 {
                     break;
                 }
 
-                for (var i = 1; i < next.Count; i++)
-                {
-                    Spawn(next[i].Target, node.Id);
-                }
-
                 previous = node.Id;
-                path.Current = next[0].Target;
+                path.Current = next;
             }
         }
         catch (Exception) when (path.Abandoned || _finished)
@@ -132,6 +127,31 @@ internal sealed partial class FlowRun
         {
             EndPath(path);
         }
+    }
+
+    /// <summary>
+    /// Where the path goes after a node: the first target of its outcomes, or null when none is connected; every other
+    /// target gets a path of its own.
+    /// </summary>
+    private string? NextNode(string nodeId, IReadOnlyList<string> outcomes)
+    {
+        string? next = null;
+        foreach (var outcome in outcomes)
+        {
+            foreach (var connection in Graph.Targets(nodeId, outcome))
+            {
+                if (next is null)
+                {
+                    next = connection.Target;
+                }
+                else
+                {
+                    Spawn(connection.Target, nodeId);
+                }
+            }
+        }
+
+        return next;
     }
 
     private async Task<NodeResult> RunNodeAsync(FlowActivity node, FlowPath path)
@@ -292,7 +312,7 @@ internal sealed partial class FlowRun
     }
 
     private JsonNode? Evaluate(FlowActivity node, string input) =>
-        _program.Expressions.Evaluate(node.Input(input), _scope, node.Id, input);
+        _program.Expressions.Evaluate(_program.InputOf(node, input), _scope, node.Id, input);
 
     private string? EvaluateText(FlowActivity node, string input) =>
         Evaluate(node, input) is { } value ? FlowValues.ToText(value) : null;

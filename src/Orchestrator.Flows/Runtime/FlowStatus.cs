@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Orchestrator.Core;
 
@@ -11,8 +13,8 @@ namespace Orchestrator.Flows.Runtime;
 /// </summary>
 internal sealed class FlowStatus
 {
-    /// <summary>Inputs and outputs larger than this (as JSON) are shown as <c>{"truncated":true}</c>.</summary>
-    public const int MaxValueChars = 2048;
+    /// <summary>Inputs and outputs larger than this (as UTF-8 JSON) are shown as <c>{"truncated":true}</c>.</summary>
+    public const int MaxValueBytes = 2048;
 
     /// <summary>The shortest time between two publications that are not forced.</summary>
     public static readonly TimeSpan MinInterval = TimeSpan.FromMilliseconds(200);
@@ -22,12 +24,15 @@ internal sealed class FlowStatus
     private readonly JsonObject _nodes = [];
     private JsonObject? _root;
     private readonly List<string> _waitingFor = [];
+    private readonly ArrayBufferWriter<byte> _sizeBuffer = new(MaxValueBytes);
+    private readonly Utf8JsonWriter _sizeWriter;
     private bool _dirty;
     private DateTime? _lastFlush;
 
     public FlowStatus(WorkflowContext context, string definitionId, int version)
     {
         _context = context;
+        _sizeWriter = new Utf8JsonWriter(_sizeBuffer);
         _flow = new JsonObject { ["definitionId"] = definitionId, ["version"] = version, ["nodes"] = _nodes };
     }
 
@@ -58,9 +63,11 @@ internal sealed class FlowStatus
         }
     }
 
-    public void SetInput(string nodeId, JsonNode? input) => SetValue(nodeId, "input", input);
+    /// <summary>Shows what a node was given; the status keeps <paramref name="input"/> itself (callers build it for this).</summary>
+    public void SetInput(string nodeId, JsonObject input) => SetValue(nodeId, "input", input, owned: true);
 
-    public void SetOutput(string nodeId, JsonNode? output) => SetValue(nodeId, "output", output);
+    /// <summary>Shows what a node answered (a copy).</summary>
+    public void SetOutput(string nodeId, JsonNode? output) => SetValue(nodeId, "output", output, owned: false);
 
     public void SetUsage(string nodeId, JsonObject? usage)
     {
@@ -115,7 +122,7 @@ internal sealed class FlowStatus
         _context.SetCustomStatus(_root);
     }
 
-    private void SetValue(string nodeId, string key, JsonNode? value)
+    private void SetValue(string nodeId, string key, JsonNode? value, bool owned)
     {
         var node = Node(nodeId);
         if (value is null)
@@ -124,9 +131,18 @@ internal sealed class FlowStatus
             return;
         }
 
-        var json = value.ToJsonString();
-        node[key] = json.Length <= MaxValueChars ? value.DeepClone() : new JsonObject { ["truncated"] = true };
+        node[key] = JsonSize(value) > MaxValueBytes ? new JsonObject { ["truncated"] = true } : owned ? value : value.DeepClone();
         _dirty = true;
+    }
+
+    /// <summary>The size of a value as UTF-8 JSON, written into a buffer kept for the run.</summary>
+    private int JsonSize(JsonNode value)
+    {
+        _sizeBuffer.ResetWrittenCount();
+        _sizeWriter.Reset(_sizeBuffer);
+        value.WriteTo(_sizeWriter);
+        _sizeWriter.Flush();
+        return _sizeBuffer.WrittenCount;
     }
 
     private JsonObject Node(string nodeId)
