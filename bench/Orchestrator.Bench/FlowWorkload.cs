@@ -31,14 +31,8 @@ internal static class FlowWorkload
     public static async Task<BenchResult> RunAsync()
     {
         var program = FlowProgram.Compile(ToolChain(Steps));
-        var dataDir = Path.Combine(Path.GetTempPath(), "orch-bench-flow-" + Guid.NewGuid().ToString("N"));
-        var services = new ServiceCollection();
-        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
-        services.AddOrchestrator(o =>
+        await using var host = await FlowBenchHost.StartAsync(o =>
         {
-            o.UseSqlite(s => s.DataDir = dataDir);
-            o.AddAgents(new ConfigurationBuilder().Build()).AddTools<BenchTools>();
             FlowActivities.Register(o);
             o.AddWorkflow<JsonElement?, int>("bench.code100", async (ctx, _) =>
             {
@@ -52,42 +46,32 @@ internal static class FlowWorkload
             o.AddWorkflow<JsonElement?, JsonElement?>("bench.flow100", async (ctx, input) =>
                 JsonSerializer.Deserialize<JsonElement?>(await program.RunAsync(ctx, input?.GetRawText()) ?? "null"));
         });
-        await using var provider = services.BuildServiceProvider();
-        var engine = provider.GetRequiredService<WorkflowEngine>();
-        await engine.StartAsync(CancellationToken.None);
-        try
+        var engine = host.Engine;
+        for (var i = 0; i < Warmups; i++)
         {
-            for (var i = 0; i < Warmups; i++)
-            {
-                await RunAsync(engine.Client, "bench.code100");
-                await RunAsync(engine.Client, "bench.flow100");
-            }
-
-            var code = new List<double>();
-            var flow = new List<double>();
-            long codeBytes = 0, flowBytes = 0;
-            for (var i = 0; i < Runs; i++)
-            {
-                var before = GC.GetTotalAllocatedBytes(precise: true);
-                code.Add(await RunAsync(engine.Client, "bench.code100"));
-                var between = GC.GetTotalAllocatedBytes(precise: true);
-                flow.Add(await RunAsync(engine.Client, "bench.flow100"));
-                flowBytes += GC.GetTotalAllocatedBytes(precise: true) - between;
-                codeBytes += between - before;
-            }
-
-            code.Sort();
-            flow.Sort();
-            var overhead = (flow[Runs / 2] / code[Runs / 2] - 1) * 100;
-            return new BenchResult("FLOW100", $"{Steps} tool steps as a designer flow vs the same steps in code", overhead, "% over code", "≤ 20 %", overhead <= 20,
-                $"flow median {flow[Runs / 2]:F0} ms ({Steps / flow[Runs / 2] * 1000:F0} steps/s), code median {code[Runs / 2]:F0} ms ({Steps / code[Runs / 2] * 1000:F0} steps/s), {Runs} runs each, alternating after {Warmups} warm-ups; "
-                + $"allocated per run: flow {flowBytes / Runs / 1024:N0} KiB, code {codeBytes / Runs / 1024:N0} KiB");
+            await RunAsync(engine.Client, "bench.code100");
+            await RunAsync(engine.Client, "bench.flow100");
         }
-        finally
+
+        var code = new List<double>();
+        var flow = new List<double>();
+        long codeBytes = 0, flowBytes = 0;
+        for (var i = 0; i < Runs; i++)
         {
-            await engine.StopAsync(CancellationToken.None);
-            Directory.Delete(dataDir, recursive: true);
+            var before = GC.GetTotalAllocatedBytes(precise: true);
+            code.Add(await RunAsync(engine.Client, "bench.code100"));
+            var between = GC.GetTotalAllocatedBytes(precise: true);
+            flow.Add(await RunAsync(engine.Client, "bench.flow100"));
+            flowBytes += GC.GetTotalAllocatedBytes(precise: true) - between;
+            codeBytes += between - before;
         }
+
+        code.Sort();
+        flow.Sort();
+        var overhead = (flow[Runs / 2] / code[Runs / 2] - 1) * 100;
+        return new BenchResult("FLOW100", $"{Steps} tool steps as a designer flow vs the same steps in code", overhead, "% over code", "≤ 20 %", overhead <= 20,
+            $"flow median {flow[Runs / 2]:F0} ms ({Steps / flow[Runs / 2] * 1000:F0} steps/s), code median {code[Runs / 2]:F0} ms ({Steps / code[Runs / 2] * 1000:F0} steps/s), {Runs} runs each, alternating after {Warmups} warm-ups; "
+            + $"allocated per run: flow {flowBytes / Runs / 1024:N0} KiB, code {codeBytes / Runs / 1024:N0} KiB");
     }
 
     private static async Task<double> RunAsync(IWorkflowClient client, string workflow)

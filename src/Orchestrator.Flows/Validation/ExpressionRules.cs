@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Orchestrator.Flows.Expressions;
 using Orchestrator.Flows.Model;
 
 namespace Orchestrator.Flows.Validation;
@@ -78,7 +79,7 @@ internal static class ExpressionRules
                 return;
             case FlowExpressionTypes.Object or FlowExpressionTypes.Json:
                 if (expression.Value is JsonValue v && v.TryGetValue<string>(out var json) && !string.IsNullOrWhiteSpace(json)
-                    && !InputValues.TryParseJson(json, out _))
+                    && !FlowValues.TryParse(json, out _))
                 {
                     run.Report(activity, FlowProblemCodes.InvalidExpression,
                         $"the value of '{input}' is not valid JSON. Correct it, or quote it if it is meant as text.");
@@ -129,7 +130,7 @@ internal static class ExpressionRules
 
         if (text.TrimStart().StartsWith('{'))
         {
-            if (!InputValues.TryParseJson(text, out var node) || node is not JsonObject model)
+            if (!FlowValues.TryParse(text, out var node) || node is not JsonObject model)
             {
                 return null;
             }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Orchestrator.Flows.Expressions;
 using Orchestrator.Flows.Model;
 
 namespace Orchestrator.Flows.Validation;
@@ -41,7 +42,7 @@ internal static class InputValues
             var trimmed = text.TrimStart();
             if (input.Expression.Type != FlowExpressionTypes.Literal || trimmed.StartsWith('[') || trimmed.StartsWith('{'))
             {
-                return TryParseJson(text, out var parsed) ? parsed : null;
+                return FlowValues.TryParse(text, out var parsed) ? parsed : null;
             }
         }
 
@@ -68,20 +69,6 @@ internal static class InputValues
         return ConstantJson(input) is JsonArray array
             ? [.. array.Select(item => item is JsonValue iv ? (iv.TryGetValue<string>(out var t) ? t : iv.ToJsonString()) : item?.ToJsonString() ?? string.Empty)]
             : null;
-    }
-
-    public static bool TryParseJson(string text, out JsonNode? node)
-    {
-        try
-        {
-            node = JsonNode.Parse(text);
-            return true;
-        }
-        catch (JsonException)
-        {
-            node = null;
-            return false;
-        }
     }
 
     /// <summary>

@@ -27,34 +27,28 @@ internal static class DefinitionEndpoints
             .WithTags(Tag)
             .WithName("ListDefinitions")
             .WithSummary("Every designer flow definition with its draft and published versions.")
-            .Produces<ItemsResponse<DefinitionListItem>>();
+            .Produces<ItemsResponse<FlowDefinitionSummary>>();
         api.MapPost("/definitions", SaveDraftAsync)
             .RequireAuthorization(AuthPolicies.Design)
             .WithTags(Tag)
             .WithName("SaveDefinitionDraft")
             .WithSummary("Saves the draft of a definition (body: Elsa 3 JSON; definitionId generated when missing). Problems do not block saving.")
-            .Accepts<JsonObject>("application/json")
-            .Produces<DefinitionDraftSaved>()
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .AcceptsDefinition()
+            .Produces<DefinitionDraftSaved>();
         api.MapPost("/definitions/validate", ValidateAsync)
             .RequireAuthorization(AuthPolicies.Design)
             .WithTags(Tag)
             .WithName("ValidateDefinition")
             .WithSummary("Every problem of a flow (body: Elsa 3 JSON), each on its node; nothing is saved.")
-            .Accepts<JsonObject>("application/json")
-            .Produces<DefinitionValidated>()
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .AcceptsDefinition()
+            .Produces<DefinitionValidated>();
         api.MapPost("/definitions/import", ImportAsync)
             .RequireAuthorization(AuthPolicies.Design)
             .WithTags(Tag)
             .WithName("ImportDefinition")
             .WithSummary("Imports an Elsa 3 export as the draft, and publishes it with ?publish=true; refused (400, unsupportedTypes) when it uses activities that do not run here.")
-            .Accepts<JsonObject>("application/json")
-            .Produces<DefinitionImported>()
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .AcceptsDefinition()
+            .Produces<DefinitionImported>();
         api.MapGet("/definitions/{definitionId}", GetAsync)
             .RequireAuthorization(AuthPolicies.Read)
             .WithTags(Tag)
@@ -86,11 +80,7 @@ internal static class DefinitionEndpoints
     private static async Task<IResult> ListAsync(FlowDefinitionService service, CancellationToken cancellationToken)
     {
         var items = await service.ListAsync(cancellationToken);
-        return TypedResults.Ok(new ItemsResponse<DefinitionListItem>(
-        [
-            .. items.Select(d => new DefinitionListItem(
-                d.DefinitionId, d.Name, d.Description, d.HasDraft, d.DraftSavedAt, d.DraftSavedBy, d.LatestVersion, d.Versions)),
-        ]));
+        return TypedResults.Ok(new ItemsResponse<FlowDefinitionSummary>(items));
     }
 
     private static async Task<IResult> SaveDraftAsync(
@@ -295,4 +285,10 @@ internal static class DefinitionEndpoints
             statusCode: StatusCodes.Status400BadRequest,
             extensions: new Dictionary<string, object?> { ["problems"] = ToProblems(e.Problems) }),
     };
+
+    /// <summary>A body of Elsa 3 JSON: refused with 400 when unreadable and with 413 when over the body limit.</summary>
+    private static RouteHandlerBuilder AcceptsDefinition(this RouteHandlerBuilder builder) => builder
+        .Accepts<JsonObject>("application/json")
+        .ProducesProblem(StatusCodes.Status400BadRequest)
+        .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
 }
