@@ -1,16 +1,9 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Orchestrator.Agents;
-using Orchestrator.Agents.Tools;
-using Orchestrator.Core.Hosting;
-using Orchestrator.Core.Internal;
 using Orchestrator.Flows;
 using Orchestrator.Flows.Definitions;
 using Orchestrator.Flows.Model;
-using Orchestrator.Storage.Sqlite;
 
 namespace Orchestrator.Bench;
 

@@ -1,19 +1,12 @@
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Orchestrator.Agents;
-using Orchestrator.Agents.Tools;
 using Orchestrator.Core;
 using Orchestrator.Core.Client;
-using Orchestrator.Core.Hosting;
-using Orchestrator.Core.Internal;
 using Orchestrator.Flows.Elsa;
 using Orchestrator.Flows.Model;
 using Orchestrator.Flows.Runtime;
-using Orchestrator.Storage.Sqlite;
 
 namespace Orchestrator.Bench;
 
