@@ -84,6 +84,21 @@ public static class ApprovalWorkflowExtensions
         }
     }
 
+    /// <summary>
+    /// Takes back a task this instance no longer waits for (another event won a <c>Task.WhenAny</c>, a flow's branch was
+    /// cancelled): a pending task becomes <see cref="HumanTaskStatus.Withdrawn"/> and leaves the inbox, and a later
+    /// decision is refused. A task someone decided first keeps that decision. One checkpointed step.
+    /// </summary>
+    /// <param name="ctx">The workflow context.</param>
+    /// <param name="taskId">The task (the id in <c>approval:&lt;taskId&gt;</c> that the waiting callback is given).</param>
+    /// <returns>The task as it is after the step.</returns>
+    public static Task<HumanTask> WithdrawApprovalAsync(this WorkflowContext ctx, string taskId)
+    {
+        ArgumentNullException.ThrowIfNull(ctx);
+        ArgumentException.ThrowIfNullOrEmpty(taskId);
+        return ctx.CallActivityAsync<HumanTask>(ApprovalActivityNames.Resolve, new ResolveApprovalInput(taskId, HumanTaskStatus.Withdrawn, null, null));
+    }
+
     private const string SystemDecider = "system";
 
     private static ApprovalDecision ToDecision(HumanTaskDecision decision, bool timedOut) =>

@@ -18,7 +18,7 @@ internal static class StatusStyles
         "pending" => Color.Yellow,
         "approved" => Color.Green,
         "rejected" => Color.Red,
-        "expired" => Color.Grey,
+        "expired" or "withdrawn" => Color.Grey,
 
         // Audit outcomes.
         "ok" => Color.Green,

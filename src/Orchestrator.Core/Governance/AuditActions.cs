@@ -69,6 +69,9 @@ public static class AuditActions
     /// <summary>An approval expired without a decision.</summary>
     public const string ApprovalExpired = "approval.expired";
 
+    /// <summary>An approval was withdrawn by the workflow that asked for it.</summary>
+    public const string ApprovalWithdrawn = "approval.withdrawn";
+
     /// <summary>An approval was escalated to other assignees.</summary>
     public const string ApprovalEscalated = "approval.escalated";
 

@@ -66,7 +66,18 @@ public sealed record HumanTask
     /// <summary>The event name used for a task's decision.</summary>
     /// <param name="taskId">The task id.</param>
     /// <returns><c>approval:&lt;taskId&gt;</c>.</returns>
-    public static string EventNameFor(string taskId) => "approval:" + taskId;
+    public static string EventNameFor(string taskId) => EventPrefix + taskId;
+
+    /// <summary>The task id an event name of <see cref="EventNameFor"/> carries, or null for any other name.</summary>
+    /// <param name="eventName">An event name such as <c>approval:&lt;taskId&gt;</c>.</param>
+    /// <returns>The task id, or null.</returns>
+    public static string? TaskIdOf(string eventName)
+    {
+        ArgumentNullException.ThrowIfNull(eventName);
+        return eventName.StartsWith(EventPrefix, StringComparison.Ordinal) && eventName.Length > EventPrefix.Length ? eventName[EventPrefix.Length..] : null;
+    }
+
+    private const string EventPrefix = "approval:";
 
     /// <summary>Whether a caller with this name and these roles may decide the task (admins may decide any).</summary>
     /// <param name="user">The caller's user name.</param>

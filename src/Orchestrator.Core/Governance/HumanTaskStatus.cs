@@ -14,4 +14,10 @@ public enum HumanTaskStatus
 
     /// <summary>Nobody decided in time.</summary>
     Expired,
+
+    /// <summary>
+    /// Withdrawn by the workflow that asked: it no longer waits for the answer (e.g. another branch of a flow won the
+    /// race to a join, or the flow finished).
+    /// </summary>
+    Withdrawn,
 }

@@ -39,6 +39,7 @@ internal static class ApprovalAudit
             HumanTaskStatus.Pending => AuditActions.ApprovalEscalated,
             HumanTaskStatus.Approved => AuditActions.ApprovalApproved,
             HumanTaskStatus.Rejected => AuditActions.ApprovalRejected,
+            HumanTaskStatus.Withdrawn => AuditActions.ApprovalWithdrawn,
             _ => AuditActions.ApprovalExpired,
         };
         return new AuditEntry(now, StepAudit.System, null, action, Target(taskId), AuditOutcomes.Ok, null,

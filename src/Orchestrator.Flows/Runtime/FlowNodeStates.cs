@@ -1,6 +1,6 @@
 namespace Orchestrator.Flows.Runtime;
 
-/// <summary>The node states of a flow instance's custom status (CONTRACT.md).</summary>
+/// <summary>The node states of a flow instance's custom status (<c>customStatus.flow.nodes.&lt;id&gt;.state</c>).</summary>
 internal static class FlowNodeStates
 {
     public const string Running = "running";
@@ -12,4 +12,7 @@ internal static class FlowNodeStates
 
     /// <summary>Waiting for a human (approval, task).</summary>
     public const string Person = "person";
+
+    /// <summary>Stopped before it ended: its branch lost a WaitAny join, or a Finish ended the flow.</summary>
+    public const string Cancelled = "cancelled";
 }

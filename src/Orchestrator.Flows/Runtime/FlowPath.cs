@@ -15,6 +15,9 @@ internal sealed class FlowPath(int id, string current) : IDisposable
 
     public bool Abandoned { get; private set; }
 
+    /// <summary>The person's task the path waits for (<c>approval:&lt;taskId&gt;</c>), while it waits.</summary>
+    public string? WaitingFor { get; set; }
+
     /// <summary>Cancels the path's durable timers.</summary>
     public CancellationToken Token => _cancel.Token;
 

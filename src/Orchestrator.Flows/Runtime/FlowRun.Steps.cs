@@ -38,7 +38,7 @@ internal sealed partial class FlowRun
         return NodeResult.WithResult(payload);
     }
 
-    private async Task<NodeResult> RunApprovalAsync(FlowActivity node)
+    private async Task<NodeResult> RunApprovalAsync(FlowActivity node, FlowPath path)
     {
         var request = new ApprovalRequest
         {
@@ -51,7 +51,7 @@ internal sealed partial class FlowRun
             EscalateTo = Strings(Evaluate(node, "escalateTo")) is { Count: > 0 } escalate ? escalate : null,
             Context = new { flow = _program.Document.DefinitionId, node = node.Id },
         };
-        var decision = await RequestApprovalAsync(node, request);
+        var decision = await RequestApprovalAsync(node, path, request);
         var output = DecisionJson(decision);
         var outcome = decision.TimedOut && Graph.HasPort(node.Id, FlowOutcomes.TimedOut)
             ? FlowOutcomes.TimedOut
@@ -59,7 +59,7 @@ internal sealed partial class FlowRun
         return new NodeResult([outcome], output) { Outputs = new Dictionary<string, JsonNode?> { ["decision"] = output, ["result"] = output } };
     }
 
-    private async Task<NodeResult> RunTaskAsync(FlowActivity node)
+    private async Task<NodeResult> RunTaskAsync(FlowActivity node, FlowPath path)
     {
         var payload = Evaluate(node, "payload");
         var request = new ApprovalRequest
@@ -70,7 +70,7 @@ internal sealed partial class FlowRun
             AssignTo = Strings(Evaluate(node, "assignTo")) is { Count: > 0 } assignees ? assignees : ["role:approver"],
             Context = new { flow = _program.Document.DefinitionId, node = node.Id },
         };
-        var decision = await RequestApprovalAsync(node, request);
+        var decision = await RequestApprovalAsync(node, path, request);
         var result = FlowValues.FromElement(decision.Edits) ?? payload?.DeepClone();
         var output = new JsonObject { ["taskId"] = decision.TaskId, ["result"] = result, ["decision"] = DecisionJson(decision) };
         return new NodeResult([FlowOutcomes.Done], output)
@@ -79,19 +79,19 @@ internal sealed partial class FlowRun
         };
     }
 
-    private Task<ApprovalDecision> RequestApprovalAsync(FlowActivity node, ApprovalRequest request)
+    private Task<ApprovalDecision> RequestApprovalAsync(FlowActivity node, FlowPath path, ApprovalRequest request)
     {
         _status.SetInput(node.Id, new JsonObject { ["title"] = request.Title, ["assignTo"] = new JsonArray([.. request.AssignTo.Select(a => JsonValue.Create(a))]) });
-        string? waiting = null;
         return _ctx.RequestApprovalAsync(request, waitingFor =>
         {
             if (waitingFor is not null)
             {
-                waiting = waitingFor;
+                path.WaitingFor = waitingFor;
                 _status.Waiting(waitingFor);
             }
-            else if (waiting is not null)
+            else if (path.WaitingFor is { } waiting)
             {
+                path.WaitingFor = null;
                 _status.DoneWaiting(waiting);
             }
 

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using Orchestrator.Agents.Approvals;
 using Orchestrator.Core;
+using Orchestrator.Core.Governance;
 using Orchestrator.Flows.Expressions;
 using Orchestrator.Flows.Model;
 
@@ -21,6 +23,7 @@ internal sealed partial class FlowRun
     private readonly Dictionary<string, JoinState> _joins = new(StringComparer.Ordinal);
     private readonly List<FlowPath> _active = [];
     private readonly TaskCompletionSource _done = new();
+    private readonly List<Task> _withdrawals = [];
     private int _nextPathId;
     private bool _spawning;
     private bool _finished;
@@ -59,13 +62,38 @@ internal sealed partial class FlowRun
         {
             foreach (var path in _active.ToList())
             {
-                path.Abandon();
+                Cancel(path);
             }
 
             _status.Flush(force: true);
         }
 
+        await Task.WhenAll(_withdrawals);
         return _outputs;
+    }
+
+    /// <summary>
+    /// Stops a path that a WaitAny join or a Finish made pointless. The person's task it waits for is withdrawn (a
+    /// checkpointed step, awaited before the flow ends), so it leaves the inbox and cannot be decided any more.
+    /// </summary>
+    private void Cancel(FlowPath path)
+    {
+        if (path.Abandoned)
+        {
+            return;
+        }
+
+        path.Abandon();
+        _status.Set(path.Current, FlowNodeStates.Cancelled);
+        if (path.WaitingFor is { } waitingFor)
+        {
+            path.WaitingFor = null;
+            _status.DoneWaiting(waitingFor);
+            if (HumanTask.TaskIdOf(waitingFor) is { } taskId)
+            {
+                _withdrawals.Add(_ctx.WithdrawApprovalAsync(taskId));
+            }
+        }
     }
 
 
@@ -251,8 +279,7 @@ internal sealed partial class FlowRun
                 // WaitAny: the first token goes on; the branches still on their way to this join are cancelled.
                 foreach (var other in _active.Where(p => p != path && !p.Abandoned && Graph.CanReach(p.Current, join.Id)).ToList())
                 {
-                    _status.Set(other.Current, FlowNodeStates.Done);
-                    other.Abandon();
+                    Cancel(other);
                     EndPath(other);
                 }
 

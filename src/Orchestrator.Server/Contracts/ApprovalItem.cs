@@ -14,9 +14,9 @@ namespace Orchestrator.Server.Contracts;
 /// <param name="RequestedBy">The agent that asks and the person it acts for.</param>
 /// <param name="CreatedAt">When it was created (UTC).</param>
 /// <param name="DueAt">When the request times out (UTC), if it does.</param>
-/// <param name="Status"><c>pending</c>, <c>approved</c>, <c>rejected</c> or <c>expired</c>.</param>
+/// <param name="Status"><c>pending</c>, <c>approved</c>, <c>rejected</c>, <c>expired</c> or <c>withdrawn</c> (the workflow no longer waits for it).</param>
 /// <param name="DecidedBy">Who decided.</param>
-/// <param name="DecidedAt">When it was decided or expired (UTC).</param>
+/// <param name="DecidedAt">When it was decided, expired or withdrawn (UTC).</param>
 /// <param name="Comment">The approver's comment.</param>
 /// <param name="Edits">The approver's edits to the proposed action, as JSON.</param>
 /// <remarks>Not sealed: <see cref="ApprovalDetails"/> is this task plus its context.</remarks>

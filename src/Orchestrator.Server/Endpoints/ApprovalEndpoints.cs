@@ -24,7 +24,7 @@ internal static class ApprovalEndpoints
             .RequireAuthorization(AuthPolicies.Approve)
             .WithTags("Approvals")
             .WithName("ListApprovals")
-            .WithSummary("Approvals, overdue then newest first: status pending (default), approved, rejected, expired or all; "
+            .WithSummary("Approvals, overdue then newest first: status pending (default), approved, rejected, expired, withdrawn or all; "
                 + "assignee me (default: what you may decide) or all (administrators only).")
             .Produces<ItemsResponse<ApprovalItem>>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
@@ -41,7 +41,7 @@ internal static class ApprovalEndpoints
             .RequireAuthorization(AuthPolicies.Approve)
             .WithTags("Approvals")
             .WithName("DecideApproval")
-            .WithSummary("Approves or rejects; the waiting instance receives the event approval:<taskId>. 409 once decided or expired.")
+            .WithSummary("Approves or rejects; the waiting instance receives the event approval:<taskId>. 409 once decided, expired or withdrawn.")
             .Produces<ApprovalItem>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -145,6 +145,8 @@ internal static class ApprovalEndpoints
         {
             { Status: HumanTaskStatus.Expired } =>
                 $"Approval '{id}' expired at {Iso(task.DecidedAt ?? task.DueAt)} without a decision; it can no longer be decided.",
+            { Status: HumanTaskStatus.Withdrawn } =>
+                $"Approval '{id}' was withdrawn at {Iso(task.DecidedAt)}: instance '{task.InstanceId}' no longer waits for it.",
             { Status: HumanTaskStatus.Approved or HumanTaskStatus.Rejected } =>
                 $"Approval '{id}' was already {ApprovalMapper.StatusText(task.Status)} by {task.DecidedBy ?? "(unknown)"} at {Iso(task.DecidedAt)}.",
             { DueAt: { } due } when UtcTime.Normalize(due) <= now =>

@@ -71,6 +71,40 @@ public sealed class ApprovalTests : IDisposable
     }
 
     [Fact]
+    public async Task Withdraw_AfterAnotherEventWins_TaskLeavesTheInboxAndALaterDecisionIsRefused()
+    {
+        await using var model = await ScriptedModelServer.StartAsync();
+        await using var host = await WorkflowTestHost.StartAsync(_folder.Path, model: model, register: (o, _) => o.AddWorkflow<string, string>("test.withdraw", async (ctx, _) =>
+        {
+            string? taskId = null;
+            var approval = ctx.RequestApprovalAsync(new ApprovalRequest { Title = "Ship it?", AssignTo = ["role:approver"] }, waitingFor =>
+            {
+                taskId ??= waitingFor is null ? null : HumanTask.TaskIdOf(waitingFor);
+                ctx.SetCustomStatus(waitingFor is null ? null : new { waitingFor });
+            });
+            var cancel = ctx.WaitForExternalEventAsync<string>("cancel");
+            if (await Task.WhenAny(approval, cancel) == approval)
+            {
+                return "decided";
+            }
+
+            var task = await ctx.WithdrawApprovalAsync(taskId!);
+            return task.Status.ToString();
+        }));
+        var id = (await host.Client.StartAsync(new Core.Client.StartWorkflowRequest("test.withdraw") { InputJson = "\"go\"" })).InstanceId;
+        var pending = await host.WaitForPendingTaskAsync();
+
+        await host.Client.RaiseEventAsync(id, "cancel", "\"stop\"");
+        var done = await host.WaitAsync(id);
+
+        done.Status.Should().Be(InstanceStatus.Completed, done.Error?.ErrorMessage);
+        done.Output.Should().Be("\"Withdrawn\"");
+        (await host.Tasks.GetAsync(pending.TaskId))!.Status.Should().Be(HumanTaskStatus.Withdrawn);
+        (await host.Tasks.QueryAsync(new HumanTaskQuery { Status = HumanTaskStatus.Pending })).Should().BeEmpty();
+        (await host.Tasks.DecideAsync(pending.TaskId, true, "bob", ["approver"], null, null)).Outcome.Should().Be(HumanTaskDecisionOutcome.Conflict);
+    }
+
+    [Fact]
     public async Task Timeout_EscalatesThenRejects()
     {
         await using var model = await ScriptedModelServer.StartAsync();

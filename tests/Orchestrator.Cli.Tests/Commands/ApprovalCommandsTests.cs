@@ -58,7 +58,7 @@ public sealed class ApprovalCommandsTests : IDisposable
         var run = await _cli.RunAsync("approvals", "--status", "done");
 
         run.ExitCode.Should().Be(2);
-        run.Stderr.Should().Be("orch: --status 'done' is not one of pending, approved, rejected, expired, all" + Environment.NewLine);
+        run.Stderr.Should().Be("orch: --status 'done' is not one of pending, approved, rejected, expired, withdrawn, all" + Environment.NewLine);
         _cli.Server.Requests.Should().BeEmpty();
     }
 

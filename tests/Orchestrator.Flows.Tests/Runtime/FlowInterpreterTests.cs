@@ -82,6 +82,59 @@ public sealed class FlowInterpreterTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_WaitAnyBetweenApprovalAndEvent_EventWinsAndTheTaskIsWithdrawn()
+    {
+        var flow = new FlowSpec("ask-or-skip")
+            .Node("start", T.Start)
+            .Node("fork", T.FlowFork, new JsonObject { ["branches"] = Object(new[] { "Ask", "Skip" }, "String[]") })
+            .Node("ask", T.Approval, new JsonObject { ["title"] = Literal("Go ahead?"), ["assignTo"] = Object(new[] { "role:approver" }, "String[]") })
+            .Node("skip", T.Event, new JsonObject { ["eventName"] = Literal("skip") })
+            .Node("join", T.FlowJoin, new JsonObject { ["mode"] = Literal("WaitAny") })
+            .Node("out", T.SetOutput, new JsonObject { ["outputName"] = Literal("went"), ["outputValue"] = Literal("on") })
+            .Connect("start", "fork").Connect("fork", "ask", "Ask").Connect("fork", "skip", "Skip")
+            .Connect("ask", "join", "Approved").Connect("skip", "join").Connect("join", "out");
+        await using var host = await FlowHost.StartAsync(_folder.Path, [flow.Build()]);
+        var started = await host.Client.StartAsync(new Core.Client.StartWorkflowRequest("ask-or-skip"));
+        var task = await host.WaitForPendingTaskAsync();
+        await WaitForNodeStateAsync(host, started.InstanceId, "ask", "person");
+
+        await host.Client.RaiseEventAsync(started.InstanceId, "skip", null);
+        var done = await host.WaitAsync(started.InstanceId);
+
+        done.Status.Should().Be(InstanceStatus.Completed, done.Error?.ErrorMessage);
+        JsonNode.Parse(done.Output!)!["went"]!.GetValue<string>().Should().Be("on");
+        var withdrawn = await host.Tasks.GetAsync(task.TaskId);
+        withdrawn!.Status.Should().Be(HumanTaskStatus.Withdrawn);
+        withdrawn.DecidedBy.Should().Be("system");
+        (await host.Tasks.QueryAsync(new HumanTaskQuery { Status = HumanTaskStatus.Pending })).Should().BeEmpty();
+        Nodes(done)["ask"]!["state"]!.GetValue<string>().Should().Be("cancelled");
+        JsonNode.Parse(done.CustomStatus!)!["waitingFor"].Should().BeNull();
+        (await host.Tasks.DecideAsync(task.TaskId, true, "sam", ["approver"], null, null)).Outcome.Should().Be(HumanTaskDecisionOutcome.Conflict);
+    }
+
+    [Fact]
+    public async Task RunAsync_FinishWhileABranchWaitsForAPerson_WithdrawsTheTask()
+    {
+        var flow = new FlowSpec("finish-first")
+            .Node("start", T.Start)
+            .Node("fork", T.FlowFork, new JsonObject { ["branches"] = Object(new[] { "Ask", "Done" }, "String[]") })
+            .Node("ask", T.RunTask, new JsonObject { ["taskName"] = Literal("Check the parcel"), ["assignTo"] = Object(new[] { "role:approver" }, "String[]") })
+            .Node("later", T.Delay, new JsonObject { ["timeSpan"] = Literal("00:00:00.2", "TimeSpan") })
+            .Node("fin", T.Finish)
+            .Connect("start", "fork").Connect("fork", "ask", "Ask").Connect("fork", "later", "Done").Connect("later", "fin");
+        await using var host = await FlowHost.StartAsync(_folder.Path, [flow.Build()]);
+        var started = await host.Client.StartAsync(new Core.Client.StartWorkflowRequest("finish-first"));
+        var task = await host.WaitForPendingTaskAsync();
+
+        var done = await host.WaitAsync(started.InstanceId);
+
+        done.Status.Should().Be(InstanceStatus.Completed, done.Error?.ErrorMessage);
+        (await host.Tasks.GetAsync(task.TaskId))!.Status.Should().Be(HumanTaskStatus.Withdrawn);
+        Nodes(done)["ask"]!["state"]!.GetValue<string>().Should().Be("cancelled");
+        Nodes(done)["fin"]!["state"]!.GetValue<string>().Should().Be("done");
+    }
+
+    [Fact]
     public async Task RunAsync_HttpNode_SendsIdempotencyKeyAndFollowsStatusOutcome()
     {
         await using var endpoint = await RecordingHttpEndpoint.StartAsync(new { refunded = true });

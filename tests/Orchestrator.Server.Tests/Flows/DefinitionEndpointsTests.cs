@@ -246,7 +246,6 @@ public sealed class DefinitionEndpointsTests(ServerFixture server)
         }
     }
 
-    /// <summary>Needs the flow interpreter (helper B's FlowProgram); with the stub the instance fails.</summary>
     [Fact]
     public async Task RunningInstance_StaysOnItsVersion_AfterANewPublish()
     {
@@ -271,6 +270,59 @@ public sealed class DefinitionEndpointsTests(ServerFixture server)
         var done = await developer.WaitForStatusAsync(instanceId, "Completed");
         done.GetProperty("version").GetString().Should().Be("1");
         done.GetProperty("output").GetProperty("version").GetString().Should().Be("one");
+    }
+
+    [Fact]
+    public async Task ApprovalBranchCancelledByAWaitAnyJoin_IsWithdrawnFromTheInboxAndCannotBeDecided()
+    {
+        var id = NewId();
+        var developer = server.Client(TestUsers.Developer);
+        var approver = server.Client(TestUsers.Approver);
+        await SaveAsync(FlowJson.ApprovalOrEvent(id, "skip"));
+        await PublishAsync(id);
+        var instanceId = "t-" + Guid.NewGuid().ToString("N");
+        using (var start = await developer.PostJsonAsync("/api/instances", $$"""{ "workflow": "{{id}}", "instanceId": "{{instanceId}}" }"""))
+        {
+            start.StatusCode.Should().Be(HttpStatusCode.Created, await start.Content.ReadAsStringAsync());
+        }
+
+        var taskId = await WaitForPendingApprovalAsync(approver, instanceId);
+        using (var raise = await developer.PostJsonAsync($"/api/instances/{instanceId}/events/skip", "{}"))
+        {
+            raise.StatusCode.Should().Be(HttpStatusCode.Accepted);
+        }
+
+        await developer.WaitForStatusAsync(instanceId, "Completed");
+        using var decide = await approver.PostJsonAsync($"/api/approvals/{taskId}/decision", """{ "decision": "approve" }""");
+        var problem = await decide.ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        problem.GetProperty("detail").GetString().Should().Contain("withdrawn").And.Contain(instanceId);
+        using var task = await approver.GetAsync($"/api/approvals/{taskId}");
+        (await task.ReadJsonAsync()).GetProperty("status").GetString().Should().Be("withdrawn");
+        (await ApprovalIdsAsync(approver, $"/api/approvals?instanceId={instanceId}")).Should().BeEmpty();
+        (await ApprovalIdsAsync(approver, $"/api/approvals?instanceId={instanceId}&status=withdrawn")).Should().Equal(taskId);
+    }
+
+    private static async Task<string> WaitForPendingApprovalAsync(HttpClient approver, string instanceId)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < deadline)
+        {
+            if ((await ApprovalIdsAsync(approver, $"/api/approvals?instanceId={instanceId}")) is [var taskId])
+            {
+                return taskId;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException($"Instance {instanceId} asked for no approval.");
+    }
+
+    private static async Task<List<string>> ApprovalIdsAsync(HttpClient client, string path)
+    {
+        using var response = await client.GetAsync(path);
+        response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        return [.. (await response.ReadJsonAsync()).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("taskId").GetString()!)];
     }
 
     private static string NewId() => "flow-" + Guid.NewGuid().ToString("N")[..12];

@@ -29,6 +29,23 @@ public static class FlowJson
         [("start", "Done", "before"), ("before", "Done", "wait"), ("wait", "Done", "mark"), ("mark", "Done", "end")],
         outputs: """[{"type":"String","name":"version","displayName":"Version","isArray":false}]""");
 
+    /// <summary>
+    /// Start → Fork(Ask, Skip): an approval for approvers, and an event <paramref name="eventName"/>; the first of them
+    /// through the WaitAny join ends the flow.
+    /// </summary>
+    public static string ApprovalOrEvent(string definitionId, string eventName) => Document(
+        definitionId,
+        "Ask or skip",
+        [
+            Activity("start", "Elsa.Start"),
+            Activity("fork", "Elsa.FlowFork", ("branches", StringList("Ask", "Skip"))),
+            Activity("ask", "Orchestrator.Approval", ("title", Literal("String", "Go ahead?")), ("assignTo", StringList("role:approver"))),
+            Activity("skip", "Elsa.Event", ("eventName", Literal("String", eventName))),
+            Activity("join", "Elsa.FlowJoin", ("mode", Literal("String", "WaitAny"))),
+            Activity("end", "Elsa.End"),
+        ],
+        [("start", "Done", "fork"), ("fork", "Ask", "ask"), ("fork", "Skip", "skip"), ("ask", "Approved", "join"), ("skip", "Done", "join"), ("join", "Done", "end")]);
+
     /// <summary>A flow with an activity type that does not run here.</summary>
     public static string WithUnsupported(string definitionId, string type = "Elsa.HttpEndpoint") => Document(
         definitionId,
@@ -47,6 +64,10 @@ public static class FlowJson
 
     public static string Literal(string typeName, string value) =>
         "{\"typeName\":\"" + typeName + "\",\"expression\":{\"type\":\"Literal\",\"value\":" + JsonSerializer.Serialize(value) + "}}";
+
+    /// <summary>A <c>String[]</c> input written as an Object expression, as the designer writes lists.</summary>
+    public static string StringList(params string[] items) =>
+        "{\"typeName\":\"String[]\",\"expression\":{\"type\":\"Object\",\"value\":" + JsonSerializer.Serialize(JsonSerializer.Serialize(items)) + "}}";
 
     public static string Activity(string id, string type, params (string Name, string Json)[] inputs) =>
         "{\"id\":\"" + id + "\",\"type\":\"" + type + "\",\"version\":1" + string.Concat(inputs.Select(i => ",\"" + i.Name + "\":" + i.Json)) + "}";

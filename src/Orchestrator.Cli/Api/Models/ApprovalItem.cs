@@ -16,7 +16,7 @@ internal record ApprovalItem
 
     public required string Title { get; init; }
 
-    /// <summary><c>pending</c>, <c>approved</c>, <c>rejected</c> or <c>expired</c>.</summary>
+    /// <summary><c>pending</c>, <c>approved</c>, <c>rejected</c>, <c>expired</c> or <c>withdrawn</c>.</summary>
     public required string Status { get; init; }
 
     /// <summary>What is asked and why, in Markdown.</summary>

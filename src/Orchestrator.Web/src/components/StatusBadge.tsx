@@ -17,6 +17,7 @@ const tones: Record<string, string> = {
   terminated: 'muted',
   rejected: 'bad',
   expired: 'muted',
+  withdrawn: 'muted',
   denied: 'bad',
   forbidden: 'bad',
   conflict: 'warn',

@@ -18,7 +18,7 @@ const nodeTypes = { activity: FlowNode };
 const deleteKeys = ['Backspace', 'Delete'];
 const multiSelectKeys = ['Meta', 'Control'];
 const fitOptions = { padding: 0.2, maxZoom: 1.2 };
-const stateColours: Record<string, string> = { running: '#1d6fd6', done: '#15803d', failed: '#c0262d', waiting: '#b45309', person: '#d97706' };
+const stateColours: Record<string, string> = { running: '#1d6fd6', done: '#15803d', failed: '#c0262d', waiting: '#b45309', person: '#d97706', cancelled: '#8a94a6' };
 
 function minimapColour(node: ActivityNode): string {
   if (node.data.run) return stateColours[node.data.run.state] ?? '#cfd4dc';

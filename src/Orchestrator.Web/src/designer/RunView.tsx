@@ -56,7 +56,7 @@ export function RunView({ details, instanceId }: { details: DefinitionDetails; i
                 {run.instance && ` · started by ${run.instance.startedBy ?? 'unknown'} · ${formatDateTime(run.instance.createdAt)}`}
               </p>
               <ul className="run-legend">
-                {(['running', 'waiting', 'person', 'done', 'failed'] as const).map((state) => (
+                {(['running', 'waiting', 'person', 'done', 'failed', 'cancelled'] as const).map((state) => (
                   <li key={state}>
                     <span className={`run-pill state-${state}`}>{state === 'person' ? 'waiting for a person' : state}</span> {counts[state] ?? 0}
                   </li>

@@ -73,7 +73,7 @@ export interface Principals {
 }
 
 /** A node's entry in a flow instance's customStatus.flow.nodes. */
-export type NodeRunState = 'running' | 'done' | 'failed' | 'waiting' | 'person';
+export type NodeRunState = 'running' | 'done' | 'failed' | 'waiting' | 'person' | 'cancelled';
 
 export interface NodeRun {
   state: NodeRunState;

@@ -101,7 +101,8 @@ export interface WorkflowItem {
   description: string | null;
 }
 
-export type ApprovalStatus = 'pending' | 'approved' | 'rejected' | 'expired';
+/** `withdrawn`: the workflow that asked no longer waits for the answer (a flow branch was cancelled, or the flow ended). */
+export type ApprovalStatus = 'pending' | 'approved' | 'rejected' | 'expired' | 'withdrawn';
 
 export interface ApprovalItem {
   taskId: string;

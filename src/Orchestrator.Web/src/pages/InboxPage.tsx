@@ -62,7 +62,9 @@ export function InboxPage() {
       const item = data as ApprovalItem;
       if (mine.current.has(item.taskId) || item.decidedBy === session.user) return;
       if (item.taskId === selected) {
-        setTaken((t) => ({ ...t, [item.taskId]: item.decidedBy ?? (item.status === 'expired' ? 'the deadline (expired)' : 'someone else') }));
+        if (item.status !== 'withdrawn') {
+          setTaken((t) => ({ ...t, [item.taskId]: item.decidedBy ?? (item.status === 'expired' ? 'the deadline (expired)' : 'someone else') }));
+        }
         upsert(item);
       } else {
         remove(item.taskId);
@@ -108,7 +110,10 @@ export function InboxPage() {
     setNotice({ text: decision === 'approve' ? 'Approved' : 'Rejected', title: item.title, tone: decision === 'approve' ? 'ok' : 'bad' });
   };
 
-  const takenHere = (taskId: string, by: string) => setTaken((t) => ({ ...t, [taskId]: by }));
+  const takenHere = (taskId: string, current: ApprovalItem | null) => {
+    if (current?.status === 'withdrawn') upsert(current);
+    else setTaken((t) => ({ ...t, [taskId]: current?.decidedBy ?? 'someone else' }));
+  };
   const overdueCount = tasks.filter((t) => t.dueAt && Date.parse(t.dueAt) < Date.now() && !taken[t.taskId]).length;
 
   return (

@@ -27,7 +27,7 @@ export function TaskDetail({ task, takenBy, onDecided, onTaken, onBack }: {
   task: ApprovalItem;
   takenBy: string | null;
   onDecided: (task: ApprovalItem, decision: Decision) => void;
-  onTaken: (taskId: string, by: string) => void;
+  onTaken: (taskId: string, current: ApprovalItem | null) => void;
   onBack: () => void;
 }) {
   const details = useAsync(() => api.approval(task.taskId), [task.taskId]);
@@ -76,7 +76,7 @@ export function TaskDetail({ task, takenBy, onDecided, onTaken, onBack }: {
     } catch (e) {
       if (e instanceof ApiError && e.status === 409) {
         const current = await api.approval(task.taskId).catch(() => null);
-        onTaken(task.taskId, current?.decidedBy ?? 'someone else');
+        onTaken(task.taskId, current);
       } else {
         setError(e);
       }
@@ -141,6 +141,15 @@ export function TaskDetail({ task, takenBy, onDecided, onTaken, onBack }: {
           )}
         </div>
       </header>
+
+      {task.status === 'withdrawn' && (
+        <div className="alert alert-info" data-testid="task-withdrawn">
+          <p>
+            <b>Withdrawn</b> — the workflow no longer waits for this answer (another branch went on first, or the flow
+            ended); nothing more to do here.
+          </p>
+        </div>
+      )}
 
       {takenBy && (
         <div className="alert alert-info" data-testid="task-taken">
