@@ -6,10 +6,13 @@ using Orchestrator.Core.Hosting;
 
 namespace Orchestrator.Flows.Runtime;
 
-/// <summary>The activities flows call that are not agents' (HTTP requests, agent look-up), registered with the engine.</summary>
+/// <summary>The activities flows call that are not agents' (HTTP requests, agent look-up, starting workflows), registered with the engine.</summary>
 internal static class FlowActivities
 {
-    /// <summary>Registers <c>flow.http</c> (with its HTTP client and the egress allow-list) and <c>flow.resolve-agent</c>; call once, after <c>AddAgents</c>.</summary>
+    /// <summary>
+    /// Registers <c>flow.http</c> (with its HTTP client and the egress allow-list), <c>flow.resolve-agent</c> and
+    /// <c>flow.start-workflow</c>; call once, after <c>AddAgents</c>.
+    /// </summary>
     public static void Register(OrchestratorBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -27,5 +30,6 @@ internal static class FlowActivities
         builder.Services.TryAddSingleton(sp => new HttpEgressPolicy(sp.GetRequiredService<IConfiguration>()));
         builder.AddActivity<FlowHttpActivity>();
         builder.AddActivity<ResolveAgentActivity>();
+        builder.AddActivity<FlowStartWorkflowActivity>();
     }
 }

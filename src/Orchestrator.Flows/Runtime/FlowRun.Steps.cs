@@ -264,8 +264,18 @@ internal sealed partial class FlowRun
 
         var version = FlowValues.AsDouble(Evaluate(node, "version")) is { } v && v >= 1 ? ((int)v).ToString(CultureInfo.InvariantCulture) : null;
         var input = Evaluate(node, "input");
-        _status.SetInput(node.Id, new JsonObject { ["workflow"] = workflow, ["version"] = version, ["input"] = input });
+        var wait = node.Type != FlowActivityTypes.ExecuteWorkflow || FlowValues.AsBoolean(Evaluate(node, "waitForCompletion")) != false;
+        _status.SetInput(node.Id, new JsonObject { ["workflow"] = workflow, ["version"] = version, ["input"] = input, ["waitForCompletion"] = wait });
         _status.Flush();
+        if (!wait)
+        {
+            // Started, not awaited: the new instance runs on its own (tagged with this one as its parent).
+            var request = new FlowStartWorkflowRequest(
+                node.Id, workflow, version, input?.ToJsonString(), $"{_ctx.InstanceId}:{node.Id}:{_ctx.NewGuid():N}", _ctx.StartedBy, _ctx.InstanceId);
+            var instanceId = await _ctx.CallActivityAsync<string>(FlowStartWorkflowActivity.Name, request);
+            return NodeResult.WithResult(new JsonObject { ["instanceId"] = instanceId });
+        }
+
         var result = await _ctx.CallSubWorkflowAsync<JsonElement?>(workflow, ToElement(input), new SubWorkflowOptions { Version = version });
         return NodeResult.WithResult(FlowValues.FromElement(result));
     }

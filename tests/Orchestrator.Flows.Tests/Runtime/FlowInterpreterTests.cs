@@ -135,6 +135,58 @@ public sealed class FlowInterpreterTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_ExecuteWorkflow_WaitsForTheChildAndBindsItsResult()
+    {
+        var flow = new FlowSpec("parent").Variable("Child", "Object")
+            .Node("start", T.Start)
+            .Node("child", T.ExecuteWorkflow, new JsonObject
+            {
+                ["workflowDefinitionId"] = Literal("test.double"),
+                ["input"] = Object(new { n = 21 }, "ObjectDictionary"),
+                ["result"] = Bind("Child"),
+            })
+            .Node("out", T.SetOutput, new JsonObject { ["outputName"] = Literal("n"), ["outputValue"] = Js("getChild().n") })
+            .Connect("start", "child").Connect("child", "out");
+        await using var host = await FlowHost.StartAsync(_folder.Path, [flow.Build()], more: o =>
+            o.AddWorkflow<JsonElement, object>("test.double", (_, input) => Task.FromResult<object>(new { n = input.GetProperty("n").GetInt32() * 2 })));
+
+        var done = await host.RunAsync("parent", null);
+
+        done.Status.Should().Be(InstanceStatus.Completed, done.Error?.ErrorMessage);
+        JsonNode.Parse(done.Output!)!["n"]!.GetValue<int>().Should().Be(42);
+    }
+
+    [Fact]
+    public async Task RunAsync_ExecuteWorkflowWithoutWaiting_StartsTheChildAndGoesOn()
+    {
+        var flow = new FlowSpec("dispatcher").Variable("Started", "Object")
+            .Node("start", T.Start)
+            .Node("child", T.ExecuteWorkflow, new JsonObject
+            {
+                ["workflowDefinitionId"] = Literal("test.waits"),
+                ["input"] = Object(new { order = "A-7" }, "ObjectDictionary"),
+                ["waitForCompletion"] = Literal(false, "Boolean"),
+                ["result"] = Bind("Started"),
+            })
+            .Node("out", T.SetOutput, new JsonObject { ["outputName"] = Literal("child"), ["outputValue"] = Js("getStarted().instanceId") })
+            .Connect("start", "child").Connect("child", "out");
+        await using var host = await FlowHost.StartAsync(_folder.Path, [flow.Build()], more: o =>
+            o.AddWorkflow<JsonElement, string>("test.waits", async (ctx, input) =>
+                input.GetProperty("order").GetString() + ":" + await ctx.WaitForExternalEventAsync<string>("go")));
+
+        var done = await host.RunAsync("dispatcher", null);
+
+        done.Status.Should().Be(InstanceStatus.Completed, done.Error?.ErrorMessage);
+        var childId = JsonNode.Parse(done.Output!)!["child"]!.GetValue<string>();
+        childId.Should().StartWith(done.InstanceId + ":child:");
+        var child = (await host.Client.GetInstanceAsync(childId))!;
+        child.Status.Should().BeOneOf([InstanceStatus.Pending, InstanceStatus.Running], "the flow did not wait for it");
+        child.Tags.Should().Contain("parent", done.InstanceId);
+        await host.Client.RaiseEventAsync(childId, "go", "\"shipped\"");
+        (await host.WaitAsync(childId)).Output.Should().Be("\"A-7:shipped\"");
+    }
+
+    [Fact]
     public async Task RunAsync_HttpNode_SendsIdempotencyKeyAndFollowsStatusOutcome()
     {
         await using var endpoint = await RecordingHttpEndpoint.StartAsync(new { refunded = true });
