@@ -170,7 +170,8 @@ internal static class JavaScriptSandbox
         return json.IsUndefined() ? null : JsonNode.Parse(json.AsString());
     }
 
-    private static IEnumerable<string> Suffixes(string name)
+    /// <summary>The names after <c>get</c>/<c>set</c> (and <c>getInput</c>) that scripts reach a variable or input by: as declared, and PascalCase.</summary>
+    internal static IEnumerable<string> Suffixes(string name)
     {
         yield return name;
         var pascal = char.ToUpperInvariant(name[0]) + name[1..];
@@ -180,7 +181,8 @@ internal static class JavaScriptSandbox
         }
     }
 
-    private static bool IsIdentifier(string name) =>
+    /// <summary>Whether a variable or input name can be part of a function name (<c>getName</c>).</summary>
+    internal static bool IsIdentifier(string name) =>
         name.Length > 0 && (char.IsLetter(name[0]) || name[0] is '_' or '$') && name.All(c => char.IsLetterOrDigit(c) || c is '_' or '$');
 
     /// <summary>FNV-1a: string.GetHashCode differs between processes, which replay must not see.</summary>

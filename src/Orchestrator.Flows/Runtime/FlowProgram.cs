@@ -65,7 +65,15 @@ public sealed class FlowProgram
     {
         ArgumentNullException.ThrowIfNull(context);
         var input = string.IsNullOrWhiteSpace(inputJson) ? null : JsonNode.Parse(inputJson);
-        var run = new FlowRun(this, context, input as JsonObject ?? (input is null ? [] : new JsonObject { ["input"] = input }));
+        var inputs = input as JsonObject ?? (input is null ? [] : new JsonObject { ["input"] = input });
+
+        // A declared input the run was not given reads as null (getAmount() is null, not "not defined").
+        foreach (var declared in Document.Inputs.Where(i => i.Name.Length > 0 && !inputs.ContainsKey(i.Name)))
+        {
+            inputs[declared.Name] = null;
+        }
+
+        var run = new FlowRun(this, context, inputs);
         var output = await run.RunAsync();
         return output.ToJsonString();
     }

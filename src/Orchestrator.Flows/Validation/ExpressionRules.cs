@@ -66,6 +66,14 @@ internal static class ExpressionRules
                 {
                     run.Report(activity, FlowProblemCodes.InvalidExpression,
                         $"the JavaScript of '{input}' does not parse: {jsError}. Correct the script.");
+                    return;
+                }
+
+                foreach (var function in ScriptCalls.Undeclared(text).Where(f => !run.IsKnownAccessor(f)))
+                {
+                    run.Report(activity, FlowProblemCodes.UnknownVariable,
+                        $"the JavaScript of '{input}' calls {function}(), but the flow has no variable or input by that name. "
+                        + "Declare it, or correct the name (a variable Total is read with getTotal(), an input amount with getAmount() or getInput(\"amount\")).");
                 }
 
                 return;

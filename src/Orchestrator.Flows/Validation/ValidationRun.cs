@@ -10,6 +10,9 @@ internal sealed class ValidationRun
     private readonly HashSet<string> _variables = new(StringComparer.Ordinal);
     private readonly HashSet<string> _inputs = new(StringComparer.Ordinal);
 
+    /// <summary>The accessor functions a script can call: the built-in ones, and one pair per declared variable and input.</summary>
+    private readonly HashSet<string> _accessors = new(StringComparer.Ordinal) { "getVariable", "setVariable", "getInput", "getOutput" };
+
     public ValidationRun(FlowDocument doc, FlowValidationContext context)
     {
         Doc = doc;
@@ -23,11 +26,13 @@ internal sealed class ValidationRun
         {
             _variables.Add(v.Id);
             _variables.Add(v.Name);
+            AddAccessors(v.Name, "get", "set");
         }
 
         foreach (var input in doc.Inputs)
         {
             _inputs.Add(input.Name);
+            AddAccessors(input.Name, "getInput", "get");
         }
     }
 
@@ -37,6 +42,14 @@ internal sealed class ValidationRun
 
     /// <summary>Whether a variable of that id or name is declared on the workflow or the flowchart.</summary>
     public bool HasVariable(string idOrName) => _variables.Contains(idOrName);
+
+    /// <summary>
+    /// Whether a function a script calls by a bare name is one the runtime provides, when it looks like an accessor
+    /// (<c>get…</c>/<c>set…</c>); other names (JavaScript's own functions) are not judged.
+    /// </summary>
+    public bool IsKnownAccessor(string function) =>
+        !(function.Length > 3 && (function.StartsWith("get", StringComparison.Ordinal) || function.StartsWith("set", StringComparison.Ordinal)))
+        || _accessors.Contains(function);
 
     /// <summary>Whether a workflow input of that name is declared.</summary>
     public bool HasInput(string name) => _inputs.Contains(name);
@@ -56,4 +69,20 @@ internal sealed class ValidationRun
     /// <summary>The problems: the document's own first, then by node in document order, each node's in the order found.</summary>
     public IReadOnlyList<FlowProblem> Problems() =>
         [.. _problems.OrderBy(p => p.Order).ThenBy(p => p.Seq).Select(p => p.Problem)];
+
+    private void AddAccessors(string name, params string[] prefixes)
+    {
+        if (!Expressions.JavaScriptSandbox.IsIdentifier(name))
+        {
+            return;
+        }
+
+        foreach (var suffix in Expressions.JavaScriptSandbox.Suffixes(name))
+        {
+            foreach (var prefix in prefixes)
+            {
+                _accessors.Add(prefix + suffix);
+            }
+        }
+    }
 }

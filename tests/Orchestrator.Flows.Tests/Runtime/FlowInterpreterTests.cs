@@ -187,6 +187,28 @@ public sealed class FlowInterpreterTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_DeclaredInputNotGiven_ReadsAsNullInScriptsAndTemplates()
+    {
+        var flow = new FlowSpec("optional").Input("customer").Input("note")
+            .Node("start", T.Start)
+            .Node("out", T.SetOutput, new JsonObject
+            {
+                ["outputName"] = Literal("text"),
+                ["outputValue"] = Js("getCustomer() + ': ' + (getNote() === null ? 'no note' : getNote()) + (getInput('note') === null ? '' : '!')"),
+            })
+            .Node("say", T.SetOutput, new JsonObject { ["outputName"] = Literal("said"), ["outputValue"] = Liquid("[{{ Input.note }}]") })
+            .Chain("start", "out", "say");
+        await using var host = await FlowHost.StartAsync(_folder.Path, [flow.Build()]);
+
+        var done = await host.RunAsync("optional", new { customer = "ada" });
+
+        done.Status.Should().Be(InstanceStatus.Completed, done.Error?.ErrorMessage);
+        var output = JsonNode.Parse(done.Output!)!;
+        output["text"]!.GetValue<string>().Should().Be("ada: no note");
+        output["said"]!.GetValue<string>().Should().Be("[]");
+    }
+
+    [Fact]
     public async Task RunAsync_HttpNode_SendsIdempotencyKeyAndFollowsStatusOutcome()
     {
         await using var endpoint = await RecordingHttpEndpoint.StartAsync(new { refunded = true });

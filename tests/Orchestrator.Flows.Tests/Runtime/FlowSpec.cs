@@ -11,6 +11,7 @@ internal sealed class FlowSpec(string definitionId)
     private readonly JsonArray _activities = [];
     private readonly JsonArray _connections = [];
     private readonly JsonArray _variables = [];
+    private readonly JsonArray _inputs = [];
 
     public string DefinitionId { get; } = definitionId;
 
@@ -28,6 +29,13 @@ internal sealed class FlowSpec(string definitionId)
     public FlowSpec Variable(string name, string typeName, string? value = null)
     {
         _variables.Add(new JsonObject { ["id"] = name, ["name"] = name, ["typeName"] = typeName, ["isArray"] = false, ["value"] = value });
+        return this;
+    }
+
+    /// <summary>Declares a workflow input (what the run dialog asks for).</summary>
+    public FlowSpec Input(string name, string type = "String")
+    {
+        _inputs.Add(new JsonObject { ["name"] = name, ["type"] = type, ["displayName"] = name, ["isArray"] = false });
         return this;
     }
 
@@ -70,6 +78,7 @@ internal sealed class FlowSpec(string definitionId)
         ["name"] = DefinitionId,
         ["version"] = 1,
         ["variables"] = _variables.DeepClone(),
+        ["inputs"] = _inputs.DeepClone(),
         ["root"] = new JsonObject
         {
             ["id"] = "flowchart",

@@ -131,6 +131,36 @@ public sealed class FlowValidatorTests
     }
 
     [Fact]
+    public void Validate_ScriptCallingAnAccessorOfNothingDeclared_IsUnknownVariable()
+    {
+        var doc = Flow(
+            Start + "," + Node("w", "Elsa.WriteLine", """ "text":{"typeName":"String","expression":{"type":"JavaScript","value":"getTotal() + getAmont()"}} """),
+            C("start", "Done", "w"),
+            variables: """[{"id":"v-total","name":"Total","typeName":"Double"}]""",
+            inputs: """[{"name":"amount","type":"Double"}]""");
+
+        Single(doc, "w", FlowProblemCodes.UnknownVariable).Message.Should()
+            .Contain("calls getAmont()").And.Contain("no variable or input by that name");
+    }
+
+    [Theory]
+    [InlineData("getTotal() + getAmount() + getInputAmount() + getInput('amount') + getVariable('Total')")]
+    [InlineData("setTotal(getTotal() + 1); return getTotal();")]
+    [InlineData("function getRate() { return 0.2; } return getRate() * getTotal();")]
+    [InlineData("const getTax = x => x * 0.2; return getTax(getTotal());")]
+    [InlineData("const o = { getX: () => 1 }; return o.getX() + Math.max(1, 2) + parseInt('3');")]
+    public void Validate_ScriptCallingDeclaredOrOwnFunctions_HasNoProblems(string script)
+    {
+        var doc = Flow(
+            Start + "," + Node("w", "Elsa.WriteLine", $$$""" "text":{"typeName":"String","expression":{"type":"JavaScript","value":"{{{script}}}"}} """),
+            C("start", "Done", "w"),
+            variables: """[{"id":"v-total","name":"Total","typeName":"Double"}]""",
+            inputs: """[{"name":"amount","type":"Double"}]""");
+
+        Problems(doc).Should().BeEmpty();
+    }
+
+    [Fact]
     public void Validate_SwitchCaseConditionThatDoesNotParse_IsInvalidExpression()
     {
         var doc = Flow(Start + "," + Node("sw", "Elsa.FlowSwitch", """ "cases":[{"label":"A","condition":{"type":"JavaScript","value":"1 +"}}] """), C("start", "Done", "sw"));

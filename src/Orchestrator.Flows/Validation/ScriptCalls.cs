@@ -1,0 +1,89 @@
+using Acornima;
+using Acornima.Ast;
+
+namespace Orchestrator.Flows.Validation;
+
+/// <summary>The functions a script calls by a bare name without declaring them itself (<c>getCounter()</c>, not <c>x.getCounter()</c>).</summary>
+internal static class ScriptCalls
+{
+    private static readonly ParserOptions Options = new() { AllowReturnOutsideFunction = true };
+
+    /// <summary>The names, in the order first called; empty when the script does not parse (that is reported elsewhere).</summary>
+    public static IReadOnlyList<string> Undeclared(string source)
+    {
+        Script script;
+        try
+        {
+            script = new Parser(Options).ParseScript(source, strict: true);
+        }
+        catch (ParseErrorException)
+        {
+            return [];
+        }
+
+        var finder = new Finder();
+        finder.Visit(script);
+        return [.. finder.Called.Where(name => !finder.Declared.Contains(name))];
+    }
+
+    private sealed class Finder : AstVisitor
+    {
+        private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+
+        public List<string> Called { get; } = [];
+
+        public HashSet<string> Declared { get; } = new(StringComparer.Ordinal);
+
+        protected override object? VisitCallExpression(CallExpression node)
+        {
+            if (node.Callee is Identifier callee && _seen.Add(callee.Name))
+            {
+                Called.Add(callee.Name);
+            }
+
+            return base.VisitCallExpression(node);
+        }
+
+        protected override object? VisitFunctionDeclaration(FunctionDeclaration node)
+        {
+            Declare(node.Id);
+            DeclareAll(node.Params);
+            return base.VisitFunctionDeclaration(node);
+        }
+
+        protected override object? VisitFunctionExpression(FunctionExpression node)
+        {
+            Declare(node.Id);
+            DeclareAll(node.Params);
+            return base.VisitFunctionExpression(node);
+        }
+
+        protected override object? VisitArrowFunctionExpression(ArrowFunctionExpression node)
+        {
+            DeclareAll(node.Params);
+            return base.VisitArrowFunctionExpression(node);
+        }
+
+        protected override object? VisitVariableDeclarator(VariableDeclarator node)
+        {
+            Declare(node.Id);
+            return base.VisitVariableDeclarator(node);
+        }
+
+        private void DeclareAll(in NodeList<Node> nodes)
+        {
+            foreach (var node in nodes)
+            {
+                Declare(node);
+            }
+        }
+
+        private void Declare(Node? node)
+        {
+            if (node is Identifier id)
+            {
+                Declared.Add(id.Name);
+            }
+        }
+    }
+}
