@@ -257,7 +257,11 @@ internal static class ActivityRules
     private static void Duration(ValidationRun run, FlowActivity a, string input, string label)
     {
         var value = a.Input(input);
-        if (value?.Expression is { Type: FlowExpressionTypes.Literal } e && !InputValues.IsMissing(value)
+        if (value?.Expression is { Type: FlowExpressionTypes.Literal } bare && InputValues.BareDaysAdvice(bare.Value) is { } advice)
+        {
+            run.Report(a, FlowProblemCodes.InvalidValue, $"'{label}' is '{bare.Text}', which {advice}.");
+        }
+        else if (value?.Expression is { Type: FlowExpressionTypes.Literal } e && !InputValues.IsMissing(value)
             && !(InputValues.TryTimeSpan(e.Value, out var span) && span >= TimeSpan.Zero))
         {
             run.Report(a, FlowProblemCodes.InvalidValue,

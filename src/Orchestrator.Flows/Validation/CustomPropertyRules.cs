@@ -18,7 +18,11 @@ internal static class CustomPropertyRules
         }
 
         var timeout = custom.Find("timeout");
-        if (timeout is not null && !(timeout is JsonValue tv && tv.GetValueKind() == System.Text.Json.JsonValueKind.Null)
+        if (InputValues.BareDaysAdvice(timeout) is { } advice)
+        {
+            run.Report(a, FlowProblemCodes.InvalidTimeout, $"the timeout '{Text(timeout!)}' {advice}.");
+        }
+        else if (timeout is not null && !(timeout is JsonValue tv && tv.GetValueKind() == System.Text.Json.JsonValueKind.Null)
             && !(InputValues.TryTimeSpan(timeout, out var span) && span > TimeSpan.Zero))
         {
             run.Report(a, FlowProblemCodes.InvalidTimeout,
@@ -39,7 +43,16 @@ internal static class CustomPropertyRules
 
                 foreach (var (key, label) in new[] { ("firstDelay", "first delay"), ("maxDelay", "maximum delay") })
                 {
-                    if (retry.Find(key) is { } d && !(InputValues.TryTimeSpan(d, out var delay) && delay >= TimeSpan.Zero))
+                    if (retry.Find(key) is not { } d)
+                    {
+                        continue;
+                    }
+
+                    if (InputValues.BareDaysAdvice(d) is not null)
+                    {
+                        wrong.Add($"{label} '{Text(d)}' (read as {Text(d)} days)");
+                    }
+                    else if (!(InputValues.TryTimeSpan(d, out var delay) && delay >= TimeSpan.Zero))
                     {
                         wrong.Add($"{label} '{Text(d)}'");
                     }

@@ -100,6 +100,15 @@ internal static class InputValues
                 || TimeSpan.TryParseExact(s.Trim(), ["c", "g", "G"], CultureInfo.InvariantCulture, out value));
     }
 
+    /// <summary>
+    /// The advice for a duration written as a bare whole number in text (<c>"30"</c>), which .NET and Elsa read as that
+    /// many days, though a person usually means seconds or minutes; null for any other value.
+    /// </summary>
+    public static string? BareDaysAdvice(JsonNode? node) =>
+        node is JsonValue v && v.GetValueKind() == JsonValueKind.String && v.GetValue<string>().Trim() is { Length: > 0 } text && text.All(char.IsAsciiDigit)
+            ? $"reads as {text} days. Write it as hh:mm:ss (e.g. 00:00:30 for thirty seconds, 00:30:00 for thirty minutes), or as {text}.00:00:00 if days are meant"
+            : null;
+
     /// <summary>A number, also written as a string.</summary>
     public static bool TryNumber(JsonNode? node, out double value)
     {

@@ -313,6 +313,14 @@ public sealed class FlowValidatorTests
         Single(doc, "n", FlowProblemCodes.InvalidValue).Message.Should().Contain(message);
     }
 
+    [Fact]
+    public void Validate_DelayOfABareNumber_IsInvalidValueSayingItReadsAsDays()
+    {
+        var doc = Flow(Start + "," + Node("d", "Elsa.Delay", """ "timeSpan":{"typeName":"TimeSpan","expression":{"type":"Literal","value":"10"}} """), C("start", "Done", "d"));
+
+        Single(doc, "d", FlowProblemCodes.InvalidValue).Message.Should().Contain("'Duration' is '10', which reads as 10 days").And.Contain("10.00:00:00 if days are meant");
+    }
+
     [Theory]
     [InlineData("""{"retry":{"maxAttempts":0}}""", FlowProblemCodes.InvalidRetry, "maximum attempts '0'")]
     [InlineData("""{"retry":{"maxAttempts":3,"firstDelay":"later","backoff":0.5}}""", FlowProblemCodes.InvalidRetry, "first delay 'later', backoff '0.5'")]
@@ -320,6 +328,8 @@ public sealed class FlowValidatorTests
     [InlineData("""{"timeout":"00:00:00"}""", FlowProblemCodes.InvalidTimeout, "not a positive duration")]
     [InlineData("""{"timeout":"PT30S"}""", FlowProblemCodes.InvalidTimeout, "the timeout 'PT30S' is not a positive duration. Write it as hh:mm:ss")]
     [InlineData("""{"timeout":-5}""", FlowProblemCodes.InvalidTimeout, "'-5'")]
+    [InlineData("""{"timeout":"30"}""", FlowProblemCodes.InvalidTimeout, "the timeout '30' reads as 30 days. Write it as hh:mm:ss (e.g. 00:00:30 for thirty seconds")]
+    [InlineData("""{"retry":{"maxAttempts":3,"firstDelay":"5"}}""", FlowProblemCodes.InvalidRetry, "first delay '5' (read as 5 days)")]
     public void Validate_MalformedRetryOrTimeout_IsReported(string customProperties, string code, string message)
     {
         var doc = Flow(Start + "," + Node("w", "Elsa.WriteLine", $$$""" "text":{"typeName":"String","expression":{"type":"Literal","value":"hi"}},"customProperties":{{{customProperties}}} """), C("start", "Done", "w"));
