@@ -12,6 +12,26 @@ public sealed class ApprovalInboxTests(BrowserFixture browser)
 {
     private const string TaskTitle = "refunder wants to call it.refund";
 
+    /// <summary>Start → Fork: an approval for approvers, and the event <c>skip</c>; whichever reaches the WaitAny join first ends the flow.</summary>
+    private const string AskOrSkipFlow = """
+        {"definitionId":"ask-or-skip","name":"Ask or skip","variables":[],"inputs":[],"outputs":[],
+         "root":{"id":"fc","type":"Elsa.Flowchart","activities":[
+           {"id":"start","type":"Elsa.Start","version":1},
+           {"id":"fork","type":"Elsa.FlowFork","version":1,"branches":{"typeName":"String[]","expression":{"type":"Object","value":"[\"Ask\",\"Skip\"]"}}},
+           {"id":"ask","type":"Orchestrator.Approval","version":1,"title":{"typeName":"String","expression":{"type":"Literal","value":"Go ahead?"}},
+            "assignTo":{"typeName":"String[]","expression":{"type":"Object","value":"[\"role:approver\"]"}}},
+           {"id":"skip","type":"Elsa.Event","version":1,"eventName":{"typeName":"String","expression":{"type":"Literal","value":"skip"}}},
+           {"id":"join","type":"Elsa.FlowJoin","version":1,"mode":{"typeName":"String","expression":{"type":"Literal","value":"WaitAny"}}},
+           {"id":"end","type":"Elsa.End","version":1}],
+          "connections":[
+           {"source":{"activity":"start","port":"Done"},"target":{"activity":"fork","port":"In"}},
+           {"source":{"activity":"fork","port":"Ask"},"target":{"activity":"ask","port":"In"}},
+           {"source":{"activity":"fork","port":"Skip"},"target":{"activity":"skip","port":"In"}},
+           {"source":{"activity":"ask","port":"Approved"},"target":{"activity":"join","port":"In"}},
+           {"source":{"activity":"skip","port":"Done"},"target":{"activity":"join","port":"In"}},
+           {"source":{"activity":"join","port":"Done"},"target":{"activity":"end","port":"In"}}]}}
+        """;
+
     [Fact]
     public async Task Approve_EditedAmountInTheInbox_ToolRefundsTheEditedAmountAndAStalePageShowsTaken()
     {
@@ -82,14 +102,44 @@ public sealed class ApprovalInboxTests(BrowserFixture browser)
         ((string)command.ExecuteScalar()!).Should().Be("refund A-7 650 by refunder for admin");
     }
 
-    private static async Task<ILocator> OpenTaskAsync(IPage page)
+    [Fact]
+    public async Task Withdrawn_WhileOpenInTheInbox_ThePageSaysSoAndOffersNoDecision()
+    {
+        using var folder = new TestFolder("browser-withdrawn");
+        await using var server = await BrowserServer.StartAsync(folder);
+        using var aliceApi = new ApiClient(server.BaseAddress, ServerProcess.AliceKey);
+        await server.Api.PostJsonAsync("/api/definitions/import?publish=true", AskOrSkipFlow);
+        var instanceId = await server.Api.StartAsync("ask-or-skip", null);
+        await aliceApi.WaitForPendingApprovalAsync(TimeSpan.FromSeconds(60));
+
+        await using var context = await browser.NewContextAsync(server.BaseAddress);
+        await Screenshots.OnFailureAsync(nameof(Withdrawn_WhileOpenInTheInbox_ThePageSaysSoAndOffersNoDecision), async () =>
+        {
+            var alice = await context.NewPageAsync();
+            await SignIn.WithPasswordAsync(alice, "alice", BrowserServer.AlicePassword);
+            var detail = await OpenTaskAsync(alice, "Go ahead?");
+            await Expect(detail.GetByRole(AriaRole.Button, new() { Name = "Approve", Exact = true })).ToBeVisibleAsync();
+
+            // The flow's other branch wins the WaitAny join; the open page learns it live.
+            await server.Api.RaiseAsync(instanceId, "skip", null);
+
+            await Expect(detail.GetByTestId("task-withdrawn")).ToContainTextAsync("no longer waits for this answer");
+            await Expect(detail.GetByRole(AriaRole.Button, new() { Name = "Approve", Exact = true })).ToHaveCountAsync(0);
+            await Expect(detail.GetByRole(AriaRole.Button, new() { Name = "Reject", Exact = true })).ToHaveCountAsync(0);
+        }, context);
+
+        var done = await server.Api.WaitForStatusAsync(instanceId, s => s is "Completed" or "Failed", TimeSpan.FromSeconds(60));
+        done.GetProperty("status").GetString().Should().Be("Completed", done.ToString());
+    }
+
+    private static async Task<ILocator> OpenTaskAsync(IPage page, string title = TaskTitle)
     {
         await page.GetByRole(AriaRole.Link, new() { Name = "Inbox", Exact = true }).ClickAsync();
-        var row = page.GetByTestId("task-row").Filter(new() { HasText = TaskTitle });
+        var row = page.GetByTestId("task-row").Filter(new() { HasText = title });
         await Expect(row).ToHaveCountAsync(1);
         await row.ClickAsync();
         var detail = page.GetByTestId("task-detail");
-        await Expect(detail.GetByRole(AriaRole.Heading, new() { Name = TaskTitle })).ToBeVisibleAsync();
+        await Expect(detail.GetByRole(AriaRole.Heading, new() { Name = title })).ToBeVisibleAsync();
         return detail;
     }
 }
