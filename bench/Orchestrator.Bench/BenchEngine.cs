@@ -1,5 +1,7 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Orchestrator.Agents;
 using Orchestrator.Core;
 using Orchestrator.Core.Client;
 using Orchestrator.Core.Hosting;
@@ -10,7 +12,10 @@ using Orchestrator.Workflows;
 
 namespace Orchestrator.Bench;
 
-/// <summary>The engine as the server runs it (SQLite in a data folder, the samples registered), in this process.</summary>
+/// <summary>
+/// The engine as the server runs it (SQLite in a data folder, the samples registered), in this process, plus whatever
+/// a workload registers (<see cref="AddAgents"/> for the agent runtime with the bench tool).
+/// </summary>
 internal sealed class BenchEngine : IAsyncDisposable
 {
     private readonly ServiceProvider _provider;
@@ -28,19 +33,24 @@ internal sealed class BenchEngine : IAsyncDisposable
 
     public IWorkflowClient Client => Engine.Client;
 
-    public static async Task<BenchEngine> StartAsync(bool fullSync = false, Action<EngineOptions>? options = null)
+    public IServiceProvider Services => _provider;
+
+    public static async Task<BenchEngine> StartAsync(bool fullSync = false, Action<EngineOptions>? options = null, Action<OrchestratorBuilder>? register = null)
     {
         var dataDir = Path.Combine(Path.GetTempPath(), "orch-bench-" + Guid.NewGuid().ToString("N"));
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning).AddConsole());
-        services.AddOrchestrator(o => o
-            .UseSqlite(s =>
-            {
-                s.DataDir = dataDir;
-                s.PowerLossDurability = fullSync;
-            })
-            .AddWorkflowsFrom(typeof(SamplesAssembly).Assembly)
-            .Configure(e => options?.Invoke(e)));
+        services.AddOrchestrator(o =>
+        {
+            o.UseSqlite(s =>
+                {
+                    s.DataDir = dataDir;
+                    s.PowerLossDurability = fullSync;
+                })
+                .AddWorkflowsFrom(typeof(SamplesAssembly).Assembly)
+                .Configure(e => options?.Invoke(e));
+            register?.Invoke(o);
+        });
         var provider = services.BuildServiceProvider();
         var engine = new BenchEngine(provider, dataDir);
         await engine.Engine.StartAsync(CancellationToken.None);
@@ -65,5 +75,14 @@ internal sealed class BenchEngine : IAsyncDisposable
         {
             // Left for the OS temp cleaner.
         }
+    }
+
+    /// <summary>The agent runtime with no models configured and the bench tool, as the flow workloads use it.</summary>
+    public static OrchestratorBuilder AddAgents(OrchestratorBuilder builder)
+    {
+        var configuration = new ConfigurationBuilder().Build();
+        builder.Services.AddSingleton<IConfiguration>(configuration);
+        builder.AddAgents(configuration).AddTools<BenchTools>();
+        return builder;
     }
 }

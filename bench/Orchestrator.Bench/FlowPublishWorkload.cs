@@ -20,7 +20,7 @@ internal static class FlowPublishWorkload
 
     public static async Task<BenchResult> RunAsync()
     {
-        await using var host = await FlowBenchHost.StartAsync(o => o.AddFlows());
+        await using var host = await BenchEngine.StartAsync(register: o => BenchEngine.AddAgents(o).AddFlows());
         var definitions = host.Services.GetRequiredService<FlowDefinitionService>();
         var nodes = Flow(0)["root"]!["activities"]!.AsArray().Count;
         var first = Stopwatch.StartNew();

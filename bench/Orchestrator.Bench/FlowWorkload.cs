@@ -24,9 +24,9 @@ internal static class FlowWorkload
     public static async Task<BenchResult> RunAsync()
     {
         var program = FlowProgram.Compile(ToolChain(Steps));
-        await using var host = await FlowBenchHost.StartAsync(o =>
+        await using var host = await BenchEngine.StartAsync(register: o =>
         {
-            FlowActivities.Register(o);
+            FlowActivities.Register(BenchEngine.AddAgents(o));
             o.AddWorkflow<JsonElement?, int>("bench.code100", async (ctx, _) =>
             {
                 for (var i = 0; i < Steps; i++)

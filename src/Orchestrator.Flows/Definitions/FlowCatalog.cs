@@ -26,9 +26,6 @@ public sealed class FlowCatalog : IWorkflowSource
     /// <param name="logger">Where versions that cannot be compiled are reported.</param>
     public FlowCatalog(ILogger<FlowCatalog> logger) => _logger = logger;
 
-    /// <summary>Whether the versions were loaded from the store.</summary>
-    public bool Loaded { get; private set; }
-
     /// <summary>The published versions of a definition, oldest first (empty when it has none).</summary>
     /// <param name="definitionId">The definition id.</param>
     /// <returns>The version numbers.</returns>
@@ -76,7 +73,7 @@ public sealed class FlowCatalog : IWorkflowSource
         {
             try
             {
-                Add(record.DefinitionId, record.Version ?? 0, ElsaJson.Read(record.Json));
+                Add(record.DefinitionId, record.Version ?? 0, FlowProgram.Compile(ElsaJson.Read(record.Json)));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -84,17 +81,9 @@ public sealed class FlowCatalog : IWorkflowSource
                 _logger.LogError(e, "Flow {DefinitionId} version {Version} cannot be compiled and will not run: {Message}", record.DefinitionId, record.Version, e.Message);
             }
         }
-
-        Loaded = true;
     }
 
-    /// <summary>Compiles a published version and makes it runnable (replacing nothing: versions are immutable).</summary>
-    /// <param name="definitionId">The definition id.</param>
-    /// <param name="version">The version number.</param>
-    /// <param name="document">The published document.</param>
-    public void Add(string definitionId, int version, FlowDocument document) => Add(definitionId, version, FlowProgram.Compile(document));
-
-    /// <summary>Makes a compiled published version runnable.</summary>
+    /// <summary>Makes a compiled published version runnable (replacing nothing: versions are immutable).</summary>
     internal void Add(string definitionId, int version, FlowProgram program)
     {
         ArgumentException.ThrowIfNullOrEmpty(definitionId);

@@ -64,21 +64,7 @@ public sealed class FlowDefinitionService
         var client = _services.GetService<IWorkflowClient>();
         var workflows = client is null ? null : new HashSet<string>(client.GetWorkflows().Select(w => w.Name), StringComparer.Ordinal);
         var context = new FlowValidationContext(tools, workflows is null ? null : name => workflows.Contains(name) || name == doc.DefinitionId);
-        var problems = FlowValidator.Validate(doc, context).ToList();
-
-        // The validator reports unknown types too; this keeps publishing safe whatever it checks.
-        foreach (var activity in doc.Root.Activities.Where(a => !FlowActivityTypes.Runnable.Contains(a.Type)))
-        {
-            if (!problems.Any(p => p.NodeId == activity.Id && p.Code == FlowProblemCodes.UnknownActivityType))
-            {
-                problems.Add(new FlowProblem(
-                    activity.Id,
-                    FlowProblemCodes.UnknownActivityType,
-                    $"Node '{activity.DisplayName}' has the activity type '{activity.Type}', which does not run here; replace it with a supported activity."));
-            }
-        }
-
-        return problems;
+        return FlowValidator.Validate(doc, context);
     }
 
     /// <summary>Saves the draft of a definition (its id is generated when the document has none); problems do not block it.</summary>
@@ -117,7 +103,8 @@ public sealed class FlowDefinitionService
                 $"The draft of '{definitionId}' is the same as its latest version {latest.Version}; change the draft before publishing again.");
         }
 
-        return await PublishDocumentAsync(doc, user, cancellationToken);
+        RefuseProblems(doc, await ValidateAsync(doc, cancellationToken));
+        return await PublishDocumentAsync(doc, latest?.Version, user, cancellationToken);
     }
 
     /// <summary>
@@ -158,7 +145,7 @@ public sealed class FlowDefinitionService
             return new FlowImported(doc.DefinitionId, latest.Version, problems);
         }
 
-        var published = await PublishDocumentAsync(doc, user, cancellationToken);
+        var published = await PublishDocumentAsync(doc, latest?.Version, user, cancellationToken);
         return new FlowImported(doc.DefinitionId, published.Version, problems);
     }
 
@@ -175,22 +162,27 @@ public sealed class FlowDefinitionService
     {
         ArgumentNullException.ThrowIfNull(doc);
         FlowDocumentChecks.RefuseDuplicateIds(doc);
-        var versions = (await _store.ListVersionsAsync(cancellationToken)).Where(v => v.DefinitionId == doc.DefinitionId).ToList();
-        if (versions.Any(v => FlowDocumentChecks.SameContent(doc, FlowDocumentChecks.Read(v.Json))))
+        var versions = (await _store.ListVersionsAsync(cancellationToken))
+            .Where(v => v.DefinitionId == doc.DefinitionId)
+            .Select(v => (Record: v, Content: FlowDocumentChecks.Canonical(FlowDocumentChecks.Read(v.Json))))
+            .ToList();
+        var content = FlowDocumentChecks.Canonical(doc);
+        if (versions.Exists(v => v.Content == content))
         {
             return null;
         }
 
         RefuseProblems(doc, await ValidateAsync(doc, cancellationToken));
         var draft = await _store.GetDraftAsync(doc.DefinitionId, cancellationToken);
-        var latest = versions.Count == 0 ? null : versions.MaxBy(v => v.Version);
-        var draftIsPublished = draft is null || (latest is not null && FlowDocumentChecks.SameContent(FlowDocumentChecks.Read(draft.Json), FlowDocumentChecks.Read(latest.Json)));
+        var latest = versions.Count == 0 ? default : versions.MaxBy(v => v.Record.Version);
+        var draftIsPublished = draft is null
+            || (latest.Record is not null && FlowDocumentChecks.Canonical(FlowDocumentChecks.Read(draft.Json)) == latest.Content);
         if (draftIsPublished)
         {
             await SaveDraftAsync(doc, user, cancellationToken);
         }
 
-        return await PublishDocumentAsync(doc, user, cancellationToken);
+        return await PublishDocumentAsync(doc, latest.Record?.Version, user, cancellationToken);
     }
 
     /// <summary>The draft (no version) or a published version (with its problems now), or null.</summary>
@@ -204,13 +196,7 @@ public sealed class FlowDefinitionService
         var record = version is null
             ? await _store.GetDraftAsync(definitionId, cancellationToken)
             : await _store.GetVersionAsync(definitionId, version, cancellationToken);
-        if (record is null)
-        {
-            return null;
-        }
-
-        var doc = FlowDocumentChecks.Read(record.Json);
-        return new FlowDefinitionDetails(record, ElsaJson.ToJson(doc), await ValidateAsync(doc, cancellationToken));
+        return await DetailsAsync(record, cancellationToken);
     }
 
     /// <summary>The latest published version (with its problems now), or null when none is published.</summary>
@@ -220,14 +206,7 @@ public sealed class FlowDefinitionService
     public async Task<FlowDefinitionDetails?> GetLatestAsync(string definitionId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(definitionId);
-        var record = await _store.GetVersionAsync(definitionId, null, cancellationToken);
-        if (record is null)
-        {
-            return null;
-        }
-
-        var doc = FlowDocumentChecks.Read(record.Json);
-        return new FlowDefinitionDetails(record, ElsaJson.ToJson(doc), await ValidateAsync(doc, cancellationToken));
+        return await DetailsAsync(await _store.GetVersionAsync(definitionId, null, cancellationToken), cancellationToken);
     }
 
     /// <summary>A definition as Elsa 3 JSON: the version asked for, else the latest version, else the draft.</summary>
@@ -241,7 +220,7 @@ public sealed class FlowDefinitionService
         var record = version is not null
             ? await _store.GetVersionAsync(definitionId, version, cancellationToken)
             : await _store.GetVersionAsync(definitionId, null, cancellationToken) ?? await _store.GetDraftAsync(definitionId, cancellationToken);
-        return record is null ? null : ElsaJson.Write(FlowDocumentChecks.Read(record.Json));
+        return record?.Json; // stored as ElsaJson.Write wrote it
     }
 
     /// <summary>Every definition with a draft or a published version, by id.</summary>
@@ -284,6 +263,17 @@ public sealed class FlowDefinitionService
         }
     }
 
+    private async Task<FlowDefinitionDetails?> DetailsAsync(FlowDefinitionRecord? record, CancellationToken cancellationToken)
+    {
+        if (record is null)
+        {
+            return null;
+        }
+
+        var doc = FlowDocumentChecks.Read(record.Json);
+        return new FlowDefinitionDetails(record, ElsaJson.ToJson(doc), await ValidateAsync(doc, cancellationToken));
+    }
+
     private static void RefuseProblems(FlowDocument doc, IReadOnlyList<FlowProblem> problems)
     {
         if (problems.Count > 0)
@@ -302,13 +292,17 @@ public sealed class FlowDefinitionService
         return record;
     }
 
-    private async Task<FlowVersionPublished> PublishDocumentAsync(FlowDocument doc, string? user, CancellationToken cancellationToken)
+    /// <summary>Stores a validated document as the version after <paramref name="latestVersion"/> (the next free one, if that was taken meanwhile).</summary>
+    private async Task<FlowVersionPublished> PublishDocumentAsync(FlowDocument doc, int? latestVersion, string? user, CancellationToken cancellationToken)
     {
-        RefuseProblems(doc, await ValidateAsync(doc, cancellationToken));
         for (var attempt = 0; attempt < PublishAttempts; attempt++)
         {
-            var latest = await _store.GetVersionAsync(doc.DefinitionId, null, cancellationToken);
-            var version = (latest?.Version ?? 0) + 1;
+            if (attempt > 0)
+            {
+                latestVersion = (await _store.GetVersionAsync(doc.DefinitionId, null, cancellationToken))?.Version;
+            }
+
+            var version = (latestVersion ?? 0) + 1;
             var published = FlowDocumentChecks.Read(ElsaJson.Write(doc));
             published.Version = version;
             published.Id = $"{doc.DefinitionId}-v{version}";

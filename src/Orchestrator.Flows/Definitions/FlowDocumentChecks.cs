@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Orchestrator.Flows.Elsa;
 using Orchestrator.Flows.Model;
 
@@ -49,19 +48,6 @@ internal static class FlowDocumentChecks
 
     /// <summary>Reads a definition, turning a format error into a refusal.</summary>
     public static FlowDocument Read(string json)
-    {
-        try
-        {
-            return ElsaJson.Read(json);
-        }
-        catch (Exception e) when (e is FlowFormatException or InvalidOperationException or FormatException)
-        {
-            throw new FlowDefinitionException(FlowDefinitionError.Unreadable, e is FlowFormatException ? e.Message : $"The definition has a field of the wrong shape: {e.Message}");
-        }
-    }
-
-    /// <summary>Reads a definition object, turning a format error into a refusal.</summary>
-    public static FlowDocument Read(JsonObject json)
     {
         try
         {

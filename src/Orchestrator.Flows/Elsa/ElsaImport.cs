@@ -46,24 +46,4 @@ public static class ElsaImport
 
         return [.. order.Select(type => new UnsupportedActivity(type, found[type]))];
     }
-
-    /// <summary>
-    /// A sentence for a person that lists the unsupported types and their nodes, e.g. <c>The flow uses activity types
-    /// that cannot run here: Elsa.If (node if1), Elsa.Agents.Writer (nodes w1, w2). Replace or remove those nodes, then
-    /// import it again.</c>; empty when the list is.
-    /// </summary>
-    /// <param name="unsupported">What <see cref="FindUnsupported"/> returned.</param>
-    /// <returns>The sentence.</returns>
-    public static string Describe(IReadOnlyList<UnsupportedActivity> unsupported)
-    {
-        ArgumentNullException.ThrowIfNull(unsupported);
-        if (unsupported.Count == 0)
-        {
-            return string.Empty;
-        }
-
-        var parts = unsupported.Select(u =>
-            $"{(u.Type.Length == 0 ? "(no type)" : u.Type)} ({(u.NodeIds.Count == 1 ? "node" : "nodes")} {string.Join(", ", u.NodeIds)})");
-        return $"The flow uses activity types that cannot run here: {string.Join(", ", parts)}. Replace or remove those nodes, then import it again.";
-    }
 }

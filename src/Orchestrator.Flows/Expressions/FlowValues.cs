@@ -119,8 +119,6 @@ internal static class FlowValues
         }
     }
 
-    public static JsonNode? FromJson(string? json) => json is null ? null : JsonNode.Parse(json);
-
     public static JsonNode? FromElement(JsonElement? element) => element?.ValueKind switch
     {
         null or JsonValueKind.Undefined or JsonValueKind.Null => null,
@@ -128,8 +126,6 @@ internal static class FlowValues
         JsonValueKind.Array => JsonArray.Create(element.Value),
         _ => JsonValue.Create(element.Value),
     };
-
-    public static JsonNode? Clone(JsonNode? node) => node?.DeepClone();
 
     /// <summary>A JSON node as plain values (dictionaries, lists, strings, numbers, booleans) for templates.</summary>
     public static object? ToPlain(JsonNode? node) => node switch

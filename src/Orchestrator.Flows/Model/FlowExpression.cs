@@ -28,7 +28,7 @@ public sealed record FlowExpression(string Type, JsonNode? Value)
         other is not null && Type == other.Type && JsonNode.DeepEquals(Value, other.Value);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Type, Text);
+    public override int GetHashCode() => HashCode.Combine(Type, Value?.GetValueKind()); // Equals ignores property order, so the text cannot be hashed
 
     /// <summary>A Literal expression.</summary>
     /// <param name="value">The value.</param>

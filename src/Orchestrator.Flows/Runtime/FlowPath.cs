@@ -4,11 +4,9 @@ namespace Orchestrator.Flows.Runtime;
 /// One token moving through the flowchart (a branch of a fork, or the main line). Paths run concurrently on the
 /// workflow's single scheduler; a path cancelled by a join or a Finish stops at its next step.
 /// </summary>
-internal sealed class FlowPath(int id, string current) : IDisposable
+internal sealed class FlowPath(string current) : IDisposable
 {
     private readonly CancellationTokenSource _cancel = new();
-
-    public int Id { get; } = id;
 
     /// <summary>The node the path is at (running, or about to run).</summary>
     public string Current { get; set; } = current;

@@ -276,7 +276,7 @@ internal sealed partial class FlowRun
             return NodeResult.WithResult(new JsonObject { ["instanceId"] = instanceId });
         }
 
-        var result = await _ctx.CallSubWorkflowAsync<JsonElement?>(workflow, ToElement(input), new SubWorkflowOptions { Version = version });
+        var result = await _ctx.CallSubWorkflowAsync<JsonElement?>(workflow, input, new SubWorkflowOptions { Version = version });
         return NodeResult.WithResult(FlowValues.FromElement(result));
     }
 

@@ -24,7 +24,6 @@ internal sealed partial class FlowRun
     private readonly List<FlowPath> _active = [];
     private readonly TaskCompletionSource _done = new();
     private readonly List<Task> _withdrawals = [];
-    private int _nextPathId;
     private bool _spawning;
     private bool _finished;
 
@@ -99,7 +98,7 @@ internal sealed partial class FlowRun
 
     private void Spawn(string nodeId, string? from)
     {
-        var path = new FlowPath(++_nextPathId, nodeId);
+        var path = new FlowPath(nodeId);
         _active.Add(path);
         _ = RunPathAsync(path, from);
     }
@@ -294,6 +293,8 @@ internal sealed partial class FlowRun
         {
             return;
         }
+
+        path.Dispose();
 
         if (!_finished)
         {

@@ -36,9 +36,6 @@ internal sealed class FlowStatus
         _flow = new JsonObject { ["definitionId"] = definitionId, ["version"] = version, ["nodes"] = _nodes };
     }
 
-    /// <summary>How many times the status was published (for tests and the benchmark).</summary>
-    public int Publications { get; private set; }
-
     public void Set(string nodeId, string state, string? error = null)
     {
         var node = Node(nodeId);
@@ -118,7 +115,6 @@ internal sealed class FlowStatus
         }
 
         _root["flow"] = _flow;
-        Publications++;
         _context.SetCustomStatus(_root);
     }
 

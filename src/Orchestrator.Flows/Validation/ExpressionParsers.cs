@@ -1,25 +1,27 @@
 using Acornima;
-using Fluid;
+using Acornima.Ast;
 using Jint;
+using Orchestrator.Flows.Expressions;
 
 namespace Orchestrator.Flows.Validation;
 
 /// <summary>
 /// Finds the syntax errors of JavaScript and Liquid before a run, parsing them the way the runtime does: JavaScript
 /// with Jint's own script preparation in strict mode (so a top-level <c>return</c> is accepted and <c>with</c> is not,
-/// exactly as when the node runs), Liquid with a default Fluid parser.
+/// exactly as when the node runs), Liquid with the runtime's own Fluid parser.
 /// </summary>
 internal static class ExpressionParsers
 {
-    // The Fluid parser is thread-safe and costly to build, so one is shared.
-    private static readonly FluidParser Liquid = new();
-
-    /// <summary>The syntax error of a script, e.g. <c>Unexpected end of input (line 1, column 14)</c>, or null when it parses.</summary>
-    public static string? JavaScriptError(string source)
+    /// <summary>
+    /// Parses a script as the runtime will; returns its syntax error, e.g. <c>Unexpected end of input (line 1, column 14)</c>,
+    /// or null with the parsed program (for <see cref="ScriptCalls"/>).
+    /// </summary>
+    public static string? JavaScriptError(string source, out Script? program)
     {
+        program = null;
         try
         {
-            Engine.PrepareScript(source, strict: true);
+            program = Engine.PrepareScript(source, strict: true).Program;
             return null;
         }
         catch (ScriptPreparationException e) when (e.InnerException is ParseErrorException parse)
@@ -32,8 +34,8 @@ internal static class ExpressionParsers
         }
     }
 
-    /// <summary>The syntax error of a template, or null when it parses.</summary>
-    public static string? LiquidError(string source) => Liquid.TryParse(source, out _, out var error) ? null : error;
+    /// <summary>The syntax error of a template (parsed with the runtime's shared parser), or null when it parses.</summary>
+    public static string? LiquidError(string source) => LiquidTemplates.TryParse(source, out _, out var error) ? null : error;
 
     // Acornima counts columns from 0; people count from 1, as its own message does.
     private static string Describe(ParseErrorException e) =>

@@ -62,14 +62,14 @@ internal static class ExpressionRules
             case FlowExpressionTypes.Literal:
                 return;
             case FlowExpressionTypes.JavaScript when !string.IsNullOrWhiteSpace(text):
-                if (ExpressionParsers.JavaScriptError(text) is { } jsError)
+                if (ExpressionParsers.JavaScriptError(text, out var program) is { } jsError)
                 {
                     run.Report(activity, FlowProblemCodes.InvalidExpression,
                         $"the JavaScript of '{input}' does not parse: {jsError}. Correct the script.");
                     return;
                 }
 
-                foreach (var function in ScriptCalls.Undeclared(text).Where(f => !run.IsKnownAccessor(f)))
+                foreach (var function in ScriptCalls.Undeclared(program!).Where(f => !run.IsKnownAccessor(f)))
                 {
                     run.Report(activity, FlowProblemCodes.UnknownVariable,
                         $"the JavaScript of '{input}' calls {function}(), but the flow has no variable or input by that name. "

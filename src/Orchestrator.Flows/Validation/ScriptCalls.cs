@@ -6,23 +6,11 @@ namespace Orchestrator.Flows.Validation;
 /// <summary>The functions a script calls by a bare name without declaring them itself (<c>getCounter()</c>, not <c>x.getCounter()</c>).</summary>
 internal static class ScriptCalls
 {
-    private static readonly ParserOptions Options = new() { AllowReturnOutsideFunction = true };
-
-    /// <summary>The names, in the order first called; empty when the script does not parse (that is reported elsewhere).</summary>
-    public static IReadOnlyList<string> Undeclared(string source)
+    /// <summary>The names, in the order first called.</summary>
+    public static IReadOnlyList<string> Undeclared(Script program)
     {
-        Script script;
-        try
-        {
-            script = new Parser(Options).ParseScript(source, strict: true);
-        }
-        catch (ParseErrorException)
-        {
-            return [];
-        }
-
         var finder = new Finder();
-        finder.Visit(script);
+        finder.Visit(program);
         return [.. finder.Called.Where(name => !finder.Declared.Contains(name))];
     }
 

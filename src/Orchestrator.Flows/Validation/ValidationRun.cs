@@ -5,7 +5,7 @@ namespace Orchestrator.Flows.Validation;
 /// <summary>One validation: the flow, what it is checked against, lookups built once, and the problems found so far.</summary>
 internal sealed class ValidationRun
 {
-    private readonly List<(int Order, int Seq, FlowProblem Problem)> _problems = [];
+    private readonly List<(int Order, FlowProblem Problem)> _problems = [];
     private readonly Dictionary<string, int> _order = new(StringComparer.Ordinal);
     private readonly HashSet<string> _variables = new(StringComparer.Ordinal);
     private readonly HashSet<string> _inputs = new(StringComparer.Ordinal);
@@ -63,12 +63,12 @@ internal sealed class ValidationRun
     public void ReportAt(string? nodeId, string code, string message)
     {
         var order = nodeId is not null && _order.TryGetValue(nodeId, out var i) ? i : -1;
-        _problems.Add((order, _problems.Count, new FlowProblem(nodeId, code, message)));
+        _problems.Add((order, new FlowProblem(nodeId, code, message)));
     }
 
     /// <summary>The problems: the document's own first, then by node in document order, each node's in the order found.</summary>
     public IReadOnlyList<FlowProblem> Problems() =>
-        [.. _problems.OrderBy(p => p.Order).ThenBy(p => p.Seq).Select(p => p.Problem)];
+        [.. _problems.OrderBy(p => p.Order).Select(p => p.Problem)];
 
     private void AddAccessors(string name, params string[] prefixes)
     {

@@ -272,15 +272,11 @@ internal static class DefinitionEndpoints
     {
         FlowDefinitionError.NotFound => ApiProblems.NotFound(e.Message),
         FlowDefinitionError.Unchanged => ApiProblems.Conflict(e.Message),
-        FlowDefinitionError.Invalid => TypedResults.Problem(
-            detail: e.Message,
-            statusCode: StatusCodes.Status400BadRequest,
-            extensions: new Dictionary<string, object?> { ["problems"] = ToProblems(e.Problems) }),
         FlowDefinitionError.UnsupportedTypes => TypedResults.Problem(
             detail: e.Message,
             statusCode: StatusCodes.Status400BadRequest,
             extensions: new Dictionary<string, object?> { ["unsupportedTypes"] = e.UnsupportedTypes, ["problems"] = ToProblems(e.Problems) }),
-        _ => TypedResults.Problem(
+        _ => TypedResults.Problem( // Invalid, Unreadable
             detail: e.Message,
             statusCode: StatusCodes.Status400BadRequest,
             extensions: new Dictionary<string, object?> { ["problems"] = ToProblems(e.Problems) }),
