@@ -2,16 +2,31 @@ namespace Orchestrator.Core;
 
 /// <summary>How an activity call is retried when it fails. Retries keep the call's idempotency key.</summary>
 /// <remarks>The delay before retry n (n ≥ 1) is <c>FirstRetryDelay × BackoffCoefficient^(n-1)</c>, capped at <see cref="MaxRetryDelay"/>.
-/// The attempt number and the time of the next attempt are stored, so a crash does not reset the count.</remarks>
+/// The attempt number and the time of the next attempt are stored, so a crash does not reset the count.
+/// Retries are bounded: at most <see cref="MaxAttemptsLimit"/> attempts, and never less than <see cref="MinimumDelay"/>
+/// between two of them, so a policy cannot turn one failing call into a flood.</remarks>
 public sealed record RetryPolicy
 {
+    /// <summary>The most attempts a policy may allow.</summary>
+    public const int MaxAttemptsLimit = 100;
+
+    /// <summary>The shortest wait between two attempts; shorter delays are raised to it.</summary>
+    public static TimeSpan MinimumDelay { get; } = TimeSpan.FromMilliseconds(100);
+
     /// <summary>No retries: one attempt.</summary>
     public static RetryPolicy None { get; } = new() { MaxAttempts = 1 };
 
-    /// <summary>Total attempts including the first; at least 1.</summary>
-    public int MaxAttempts { get; init; } = 3;
+    /// <summary>Total attempts including the first: 1 to <see cref="MaxAttemptsLimit"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Outside that range.</exception>
+    public int MaxAttempts
+    {
+        get;
+        init => field = value is >= 1 and <= MaxAttemptsLimit
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(MaxAttempts), value, $"A retry policy allows 1 to {MaxAttemptsLimit} attempts; {value} is outside that range.");
+    } = 3;
 
-    /// <summary>The delay before the first retry.</summary>
+    /// <summary>The delay before the first retry (at least <see cref="MinimumDelay"/> is waited).</summary>
     public TimeSpan FirstRetryDelay { get; init; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Multiplier applied to the delay after each retry; at least 1.</summary>
@@ -26,14 +41,15 @@ public sealed record RetryPolicy
     /// <summary>Which failures are retried; null retries every failure except <see cref="NonRetriableException"/>.</summary>
     public Func<FailureDetails, bool>? ShouldRetry { get; init; }
 
-    /// <summary>The delay before the given retry.</summary>
+    /// <summary>The delay before the given retry, never less than <see cref="MinimumDelay"/>.</summary>
     /// <param name="retryNumber">1 for the first retry.</param>
     /// <returns>The delay.</returns>
     public TimeSpan DelayBefore(int retryNumber)
     {
         var coefficient = Math.Max(1.0, BackoffCoefficient);
         var ticks = FirstRetryDelay.Ticks * Math.Pow(coefficient, Math.Max(0, retryNumber - 1));
-        return TimeSpan.FromTicks((long)Math.Min(ticks, MaxRetryDelay.Ticks));
+        var capped = Math.Min(ticks, Math.Max(MaxRetryDelay.Ticks, MinimumDelay.Ticks));
+        return TimeSpan.FromTicks((long)Math.Max(capped, MinimumDelay.Ticks));
     }
 
     /// <summary>Whether a failure of the given attempt should be retried.</summary>

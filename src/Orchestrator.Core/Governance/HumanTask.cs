@@ -1,3 +1,5 @@
+using Orchestrator.Core.Client;
+
 namespace Orchestrator.Core.Governance;
 
 /// <summary>
@@ -66,7 +68,7 @@ public sealed record HumanTask
     /// <summary>The event name used for a task's decision.</summary>
     /// <param name="taskId">The task id.</param>
     /// <returns><c>approval:&lt;taskId&gt;</c>.</returns>
-    public static string EventNameFor(string taskId) => EventPrefix + taskId;
+    public static string EventNameFor(string taskId) => ReservedEvents.ApprovalPrefix + taskId;
 
     /// <summary>The task id an event name of <see cref="EventNameFor"/> carries, or null for any other name.</summary>
     /// <param name="eventName">An event name such as <c>approval:&lt;taskId&gt;</c>.</param>
@@ -74,10 +76,8 @@ public sealed record HumanTask
     public static string? TaskIdOf(string eventName)
     {
         ArgumentNullException.ThrowIfNull(eventName);
-        return eventName.StartsWith(EventPrefix, StringComparison.Ordinal) && eventName.Length > EventPrefix.Length ? eventName[EventPrefix.Length..] : null;
+        return eventName.StartsWith(ReservedEvents.ApprovalPrefix, StringComparison.Ordinal) && eventName.Length > ReservedEvents.ApprovalPrefix.Length ? eventName[ReservedEvents.ApprovalPrefix.Length..] : null;
     }
-
-    private const string EventPrefix = "approval:";
 
     /// <summary>Whether a caller with this name and these roles may decide the task (admins may decide any).</summary>
     /// <param name="user">The caller's user name.</param>
