@@ -10,22 +10,25 @@ namespace Orchestrator.Agents.Internal.Tools;
 
 /// <summary>
 /// One MCP server from <c>Orchestrator:Tools:Mcp:&lt;server&gt;</c>: stdio (Command, Arguments, WorkingDirectory,
-/// Environment) or streamable HTTP (Url). Connects on first use, caches the tool list with the connection, and
-/// connects again (listing the tools anew) once the connection is gone or a call failed on it.
+/// Environment) or streamable HTTP (Url, through <see cref="EgressHttp"/>, so the egress allow-list holds). Connects on
+/// first use, caches the tool list with the connection, and connects again (listing the tools anew) once the
+/// connection is gone or a call failed on it.
 /// </summary>
 internal sealed partial class McpServerConnection : IAsyncDisposable
 {
     private readonly IConfigurationSection _settings;
     private readonly ILoggerFactory _loggers;
+    private readonly IHttpClientFactory _clients;
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private volatile McpServerSession? _session;
 
-    private McpServerConnection(string name, IConfigurationSection settings, ILoggerFactory loggers)
+    private McpServerConnection(string name, IConfigurationSection settings, ILoggerFactory loggers, IHttpClientFactory clients)
     {
         Name = name;
         _settings = settings;
         _loggers = loggers;
+        _clients = clients;
         _logger = loggers.CreateLogger<McpServerConnection>();
     }
 
@@ -34,7 +37,7 @@ internal sealed partial class McpServerConnection : IAsyncDisposable
     public string Key => $"{McpToolSource.Section}:{Name}";
 
     /// <summary>Reads and checks a server's settings (a start-up error names the key to fix); connects later.</summary>
-    public static McpServerConnection Read(IConfigurationSection settings, ILoggerFactory loggers)
+    public static McpServerConnection Read(IConfigurationSection settings, ILoggerFactory loggers, IHttpClientFactory clients)
     {
         var key = $"{McpToolSource.Section}:{settings.Key}";
         if (settings["Url"] is { Length: > 0 } url)
@@ -49,7 +52,7 @@ internal sealed partial class McpServerConnection : IAsyncDisposable
             throw new InvalidOperationException($"Set {key}:Command (an MCP server over stdio) or {key}:Url (over streamable HTTP).");
         }
 
-        return new McpServerConnection(settings.Key, settings, loggers);
+        return new McpServerConnection(settings.Key, settings, loggers, clients);
     }
 
     public async Task<IReadOnlyDictionary<string, ToolDescriptor>> ToolsAsync(CancellationToken cancellationToken) =>
@@ -69,7 +72,7 @@ internal sealed partial class McpServerConnection : IAsyncDisposable
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             await DropAsync(session);
-            throw new ToolUnavailableException($"The MCP server '{Name}' ({Key}) failed during the call to '{tool}' and will be connected again on the next attempt: {ex.Message}", ex);
+            throw (Exception?)EgressDenied(ex) ?? new ToolUnavailableException($"The MCP server '{Name}' ({Key}) failed during the call to '{tool}' and will be connected again on the next attempt: {ex.Message}", ex);
         }
     }
 
@@ -156,7 +159,7 @@ internal sealed partial class McpServerConnection : IAsyncDisposable
                 throw;
             }
 
-            throw new ToolUnavailableException($"The MCP server '{Name}' ({Key}) could not be reached: {ex.Message}", ex);
+            throw (Exception?)EgressDenied(ex) ?? new ToolUnavailableException($"The MCP server '{Name}' ({Key}) could not be reached: {ex.Message}", ex);
         }
     }
 
@@ -164,7 +167,8 @@ internal sealed partial class McpServerConnection : IAsyncDisposable
     {
         if (_settings["Url"] is { Length: > 0 } url)
         {
-            return new HttpClientTransport(new HttpClientTransportOptions { Endpoint = new Uri(url), Name = Name }, _loggers);
+            var http = _clients.CreateClient(EgressHttp.ClientName);
+            return new HttpClientTransport(new HttpClientTransportOptions { Endpoint = new Uri(url), Name = Name }, http, _loggers, ownsHttpClient: true);
         }
 
         return new StdioClientTransport(
@@ -179,6 +183,11 @@ internal sealed partial class McpServerConnection : IAsyncDisposable
             },
             _loggers);
     }
+
+    private ToolEgressDeniedException? EgressDenied(Exception exception) =>
+        EgressHttp.Denial(exception) is { } denied
+            ? new ToolEgressDeniedException($"The MCP server '{Name}' ({Key}:Url) may not be reached: {denied.Message}", denied)
+            : null;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The MCP server '{Server}' is gone; connecting again.")]
     private partial void LogReconnecting(string server);

@@ -20,9 +20,10 @@ internal sealed partial class McpToolSource : IAsyncDisposable
     private readonly IReadOnlyList<McpServerConnection> _servers;
     private readonly ILogger _logger;
 
-    public McpToolSource(IConfiguration configuration, ILoggerFactory loggers)
+    public McpToolSource(IConfiguration configuration, ILoggerFactory loggers, IHttpClientFactory clients)
     {
-        _servers = [.. configuration.GetSection(Section).GetChildren().Select(s => McpServerConnection.Read(s, loggers))];
+        ArgumentNullException.ThrowIfNull(configuration);
+        _servers = [.. configuration.GetSection(Section).GetChildren().Select(s => McpServerConnection.Read(s, loggers, clients))];
         _logger = loggers.CreateLogger<McpToolSource>();
     }
 
@@ -42,7 +43,7 @@ internal sealed partial class McpToolSource : IAsyncDisposable
             {
                 all.AddRange((await server.ToolsAsync(cancellationToken)).Values);
             }
-            catch (ToolUnavailableException ex)
+            catch (Exception ex) when (ex is ToolUnavailableException or ToolEgressDeniedException)
             {
                 LogLeftOut(ex, server.Name);
             }
