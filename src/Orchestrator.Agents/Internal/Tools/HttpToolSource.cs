@@ -48,7 +48,8 @@ internal sealed class HttpToolSource : IToolSource
 
         foreach (var (header, value) in endpoint.Headers)
         {
-            var resolved = secrets.Resolve(value, tool.Name, header);
+            var resolved = secrets.Resolve(value, $"The header '{header}' of the tool '{tool.Name}'", out var missing)
+                ?? throw new ToolCallFailedException(missing!);
             if (!request.Headers.TryAddWithoutValidation(header, resolved) && request.Content?.Headers.TryAddWithoutValidation(header, resolved) != true)
             {
                 throw new ToolCallFailedException($"The header '{header}' in {endpoint.Key}:Headers cannot be sent with a {endpoint.Method} request.");
