@@ -27,18 +27,31 @@ public sealed class RecordingHttpEndpoint : IAsyncDisposable
     /// <summary>Starts an endpoint on a free loopback port; every path and method answers 200 with <paramref name="reply"/>.</summary>
     /// <param name="reply">The JSON body to answer with.</param>
     /// <returns>The running endpoint.</returns>
-    public static async Task<RecordingHttpEndpoint> StartAsync(object? reply = null)
+    public static Task<RecordingHttpEndpoint> StartAsync(object? reply = null) =>
+        StartAsync(http => http.Response.WriteAsJsonAsync(reply ?? new { status = "ok" }));
+
+    /// <summary>
+    /// Starts an endpoint on a free port of a loopback address that answers through <paramref name="respond"/>, e.g. a
+    /// redirect, or a second endpoint on 127.0.0.2 or ::1 that a test expects never to be reached.
+    /// </summary>
+    /// <param name="respond">Writes the answer (the request is recorded before).</param>
+    /// <param name="address">The loopback address to listen on.</param>
+    /// <returns>The running endpoint.</returns>
+    public static async Task<RecordingHttpEndpoint> StartAsync(Func<HttpContext, Task> respond, string address = "127.0.0.1")
     {
+        ArgumentNullException.ThrowIfNull(respond);
         RecordingHttpEndpoint? self = null;
-        var (app, baseUrl) = await LoopbackApp.StartAsync(app => app.Run(async http =>
-        {
-            using var reader = new StreamReader(http.Request.Body);
-            var body = await reader.ReadToEndAsync();
-            self!.Requests.Enqueue(new RecordedHttpRequest(
-                http.Request.Method, http.Request.Path + http.Request.QueryString, body,
-                http.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase)));
-            await http.Response.WriteAsJsonAsync(reply ?? new { status = "ok" });
-        }));
+        var (app, baseUrl) = await LoopbackApp.StartAsync(
+            app => app.Run(async http =>
+            {
+                using var reader = new StreamReader(http.Request.Body);
+                var body = await reader.ReadToEndAsync();
+                self!.Requests.Enqueue(new RecordedHttpRequest(
+                    http.Request.Method, http.Request.Path + http.Request.QueryString, body,
+                    http.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase)));
+                await respond(http);
+            }),
+            address: address);
         self = new RecordingHttpEndpoint(app, baseUrl);
         return self;
     }

@@ -2,7 +2,10 @@ using Orchestrator.Core;
 
 namespace Orchestrator.Agents.Tools;
 
-/// <summary>An HTTP tool tried to reach a host outside Orchestrator:Tools:Http:AllowedHosts. Retrying cannot help.</summary>
+/// <summary>
+/// An outgoing request (an HTTP tool, a flow's HTTP node, an MCP server over HTTP) would have gone to a host, port or
+/// address outside <c>Orchestrator:Tools:Http:AllowedHosts</c>; the message says which rule to add. Retrying cannot help.
+/// </summary>
 public sealed class ToolEgressDeniedException : NonRetriableException
 {
     /// <summary>Creates the exception.</summary>

@@ -1,6 +1,4 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orchestrator.Agents.Internal.Tools;
 using Orchestrator.Core.Hosting;
 
@@ -10,7 +8,7 @@ namespace Orchestrator.Flows.Runtime;
 internal static class FlowActivities
 {
     /// <summary>
-    /// Registers <c>flow.http</c> (with its HTTP client and the egress allow-list), <c>flow.resolve-agent</c> and
+    /// Registers <c>flow.http</c> (with the egress HTTP client that HTTP and MCP tools use too), <c>flow.resolve-agent</c> and
     /// <c>flow.start-workflow</c>; call once, after <c>AddAgents</c>.
     /// </summary>
     public static void Register(OrchestratorBuilder builder)
@@ -22,12 +20,7 @@ internal static class FlowActivities
         }
 
         builder.Services.AddSingleton<FlowActivitiesMarker>();
-        builder.Services.AddHttpClient(FlowHttpActivity.ClientName, client =>
-        {
-            client.MaxResponseContentBufferSize = FlowHttpActivity.MaxResponseBytes;
-            client.Timeout = Timeout.InfiniteTimeSpan; // the activity's own limit applies, so a slow host becomes the Timeout outcome
-        });
-        builder.Services.TryAddSingleton(sp => new HttpEgressPolicy(sp.GetRequiredService<IConfiguration>()));
+        EgressHttp.Register(builder.Services);
         builder.AddActivity<FlowHttpActivity>();
         builder.AddActivity<ResolveAgentActivity>();
         builder.AddActivity<FlowStartWorkflowActivity>();

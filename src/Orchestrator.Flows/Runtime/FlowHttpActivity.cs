@@ -9,15 +9,15 @@ namespace Orchestrator.Flows.Runtime;
 
 /// <summary>
 /// The step of an <c>Elsa.FlowSendHttpRequest</c> node: one HTTP request with the call's
-/// <c>Idempotency-Key: &lt;instanceId&gt;:&lt;taskId&gt;</c>, only to hosts inside the HTTP tools' egress allow-list
-/// (<c>Orchestrator:Tools:Http:AllowedHosts</c>). No response (cannot connect, too slow) is a result, not a failure,
-/// so the flow can follow its <c>Failed to connect</c> / <c>Timeout</c> ports.
+/// <c>Idempotency-Key: &lt;instanceId&gt;:&lt;taskId&gt;</c>, through the egress client of HTTP tools
+/// (<see cref="EgressHttp"/>): only to hosts, ports and addresses inside <c>Orchestrator:Tools:Http:AllowedHosts</c>
+/// (a refusal fails the node), and a redirect is the response, never followed. No response (cannot connect, too
+/// slow) is a result, not a failure, so the flow can follow its <c>Failed to connect</c> / <c>Timeout</c> ports.
 /// </summary>
 [Activity(Name)]
-internal sealed class FlowHttpActivity(IHttpClientFactory clients, HttpEgressPolicy egress) : Activity<FlowHttpRequest, FlowHttpResponse>
+internal sealed class FlowHttpActivity(IHttpClientFactory clients) : Activity<FlowHttpRequest, FlowHttpResponse>
 {
     public const string Name = "flow.http";
-    public const string ClientName = "orchestrator.flow-http";
     public const int MaxResponseBytes = 4 * 1024 * 1024;
     public static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(100);
 
@@ -28,12 +28,6 @@ internal sealed class FlowHttpActivity(IHttpClientFactory clients, HttpEgressPol
         if (!Uri.TryCreate(input.Url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
         {
             throw new NonRetriableException($"The HTTP request of node '{input.NodeId}' has no absolute http(s) URL: '{input.Url}'.");
-        }
-
-        if (!egress.Allows(uri))
-        {
-            throw new ToolEgressDeniedException(
-                $"The HTTP request of node '{input.NodeId}' may not reach the host '{uri.IdnHost}': it is outside the egress allow-list. To allow it, add \"{uri.IdnHost}\" to {HttpEgressPolicy.Key} (allowed now: {string.Join(", ", egress.Allowed)}).");
         }
 
         using var request = new HttpRequestMessage(new HttpMethod(string.IsNullOrWhiteSpace(input.Method) ? "GET" : input.Method.ToUpperInvariant()), uri);
@@ -58,9 +52,12 @@ internal sealed class FlowHttpActivity(IHttpClientFactory clients, HttpEgressPol
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken);
         timeout.CancelAfter(RequestTimeout);
+        using var client = clients.CreateClient(EgressHttp.ClientName);
+        client.MaxResponseContentBufferSize = MaxResponseBytes;
+        client.Timeout = Timeout.InfiniteTimeSpan; // the activity's own limit applies, so a slow host becomes the Timeout outcome
         try
         {
-            using var response = await clients.CreateClient(ClientName).SendAsync(request, HttpCompletionOption.ResponseContentRead, timeout.Token);
+            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeout.Token);
             var body = await response.Content.ReadAsStringAsync(timeout.Token);
             var headers = response.Headers.Concat(response.Content.Headers)
                 .GroupBy(h => h.Key, StringComparer.OrdinalIgnoreCase)
@@ -70,6 +67,10 @@ internal sealed class FlowHttpActivity(IHttpClientFactory clients, HttpEgressPol
         catch (OperationCanceledException ex) when (!context.CancellationToken.IsCancellationRequested)
         {
             return new FlowHttpResponse(null, null, new Dictionary<string, string>(), "Timeout", $"No response from {uri.GetLeftPart(UriPartial.Path)} within {RequestTimeout.TotalSeconds:0} s: {ex.Message}");
+        }
+        catch (ToolEgressDeniedException ex)
+        {
+            throw new ToolEgressDeniedException($"The HTTP request of node '{input.NodeId}' may not reach {uri.Scheme}://{uri.Authority}: {ex.Message}", ex);
         }
         catch (HttpRequestException ex)
         {

@@ -32,12 +32,20 @@ internal sealed class ToolHost : IAsyncDisposable
     /// <summary>A call by the agent <c>support</c> on behalf of <c>alice</c>, as step 4 of instance <c>inst-1</c>.</summary>
     public static ToolInvocationContext Call { get; } = new("inst-1:4", "inst-1", "support", "alice", CancellationToken.None);
 
-    public static ToolHost Create(IDictionary<string, string?>? settings = null)
+    /// <summary>The host; with <paramref name="logs"/>, everything logged from Information up is kept there.</summary>
+    public static ToolHost Create(IDictionary<string, string?>? settings = null, LogCapture? logs = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var folder = new TestDataFolder();
         var services = new ServiceCollection();
-        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Error));
+        services.AddLogging(b =>
+        {
+            b.SetMinimumLevel(logs is null ? LogLevel.Error : LogLevel.Information);
+            if (logs is not null)
+            {
+                b.AddProvider(logs);
+            }
+        });
         services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton(new ToolLedger());
         services.AddOrchestrator(o =>

@@ -11,8 +11,9 @@ using Orchestrator.Testing;
 namespace Orchestrator.Agents.Tests.Tools;
 
 /// <summary>
-/// A real Kestrel endpoint on 127.0.0.1 (free port) standing in for the system an HTTP tool calls: it records every
-/// request and answers through the test's handler, which sees the request number (1 for the first).
+/// A real Kestrel endpoint on a loopback address (127.0.0.1 unless the test names another, free port) standing in for
+/// the system an HTTP tool calls: it records every request and answers through the test's handler, which sees the
+/// request number (1 for the first).
 /// </summary>
 internal sealed class ToolTestEndpoint : IAsyncDisposable
 {
@@ -29,11 +30,11 @@ internal sealed class ToolTestEndpoint : IAsyncDisposable
 
     public ConcurrentQueue<RecordedHttpRequest> Requests { get; } = new();
 
-    public static async Task<ToolTestEndpoint> StartAsync(Func<HttpContext, int, Task> respond)
+    public static async Task<ToolTestEndpoint> StartAsync(Func<HttpContext, int, Task> respond, string address = "127.0.0.1")
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls(address.Contains(':', StringComparison.Ordinal) ? $"http://[{address}]:0" : $"http://{address}:0");
         var app = builder.Build();
         ToolTestEndpoint? self = null;
         app.Run(async http =>
@@ -48,8 +49,8 @@ internal sealed class ToolTestEndpoint : IAsyncDisposable
             await respond(http, self.Requests.Count);
         });
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        self = new ToolTestEndpoint(app, address.TrimEnd('/') + "/");
+        var listening = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        self = new ToolTestEndpoint(app, listening.TrimEnd('/') + "/");
         return self;
     }
 

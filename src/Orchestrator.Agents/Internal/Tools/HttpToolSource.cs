@@ -11,23 +11,22 @@ namespace Orchestrator.Agents.Internal.Tools;
 /// <summary>
 /// HTTP tools declared in <c>Orchestrator:Tools:Http:Endpoints:&lt;name&gt;</c>. Placeholders in the URL are filled from
 /// the arguments (URL-encoded); the rest go as a JSON body (POST, PUT, PATCH) or the query (GET, DELETE), with the
-/// call's <c>Idempotency-Key</c> and principal headers. The host must pass the <see cref="HttpEgressPolicy"/> first.
+/// call's <c>Idempotency-Key</c> and principal headers. Requests go through <see cref="EgressHttp"/>, so the host, the
+/// port and the address connected to must pass the <see cref="HttpEgressPolicy"/>, and a redirect is a failed call.
 /// </summary>
 internal sealed class HttpToolSource : IToolSource
 {
-    public const string ClientName = "orchestrator.tools.http";
     private const int MaxErrorBody = 500;
+    private const long MaxResponseBytes = 16 * 1024 * 1024;
 
     private readonly IConfiguration _configuration;
     private readonly IHttpClientFactory _clients;
-    private readonly HttpEgressPolicy _egress;
     private readonly Dictionary<string, HttpToolEndpoint> _endpoints;
 
     public HttpToolSource(IConfiguration configuration, IHttpClientFactory clients)
     {
         _configuration = configuration;
         _clients = clients;
-        _egress = new HttpEgressPolicy(configuration);
         _endpoints = configuration.GetSection($"{HttpToolEndpoint.Section}:Endpoints").GetChildren()
             .Select(HttpToolEndpoint.Read).ToDictionary(e => e.Name, StringComparer.Ordinal);
         Tools = [.. _endpoints.Values.Select(e => new ToolEntry(new ToolDescriptor(e.Name, e.Description, e.Schema, "http"), $"HTTP endpoint {e.Key}"))];
@@ -40,8 +39,6 @@ internal sealed class HttpToolSource : IToolSource
         var endpoint = _endpoints[tool.Name];
         var remaining = arguments.DeepClone().AsObject();
         var uri = new Uri(FillTemplate(endpoint, remaining), UriKind.Absolute);
-        _egress.EnsureAllowed(uri, tool.Name);
-
         var secrets = new ToolSecrets(_configuration);
         using var request = new HttpRequestMessage(endpoint.Method, endpoint.SendsBody ? uri : WithQuery(uri, remaining));
         if (endpoint.SendsBody)
@@ -51,7 +48,8 @@ internal sealed class HttpToolSource : IToolSource
 
         foreach (var (header, value) in endpoint.Headers)
         {
-            var resolved = secrets.Resolve(value, tool.Name, header);
+            var resolved = secrets.Resolve(value, $"The header '{header}' of the tool '{tool.Name}'", out var missing)
+                ?? throw new ToolCallFailedException(missing!);
             if (!request.Headers.TryAddWithoutValidation(header, resolved) && request.Content?.Headers.TryAddWithoutValidation(header, resolved) != true)
             {
                 throw new ToolCallFailedException($"The header '{header}' in {endpoint.Key}:Headers cannot be sent with a {endpoint.Method} request.");
@@ -76,9 +74,15 @@ internal sealed class HttpToolSource : IToolSource
 
     private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, HttpToolEndpoint endpoint, CancellationToken cancellationToken)
     {
+        using var client = _clients.CreateClient(EgressHttp.ClientName);
+        client.MaxResponseContentBufferSize = MaxResponseBytes;
         try
         {
-            return await _clients.CreateClient(ClientName).SendAsync(request, cancellationToken);
+            return await client.SendAsync(request, cancellationToken);
+        }
+        catch (ToolEgressDeniedException ex)
+        {
+            throw new ToolEgressDeniedException($"The tool '{endpoint.Name}' may not reach {request.RequestUri!.Scheme}://{request.RequestUri.Authority}: {ex.Message}", ex);
         }
         catch (HttpRequestException ex)
         {

@@ -10,22 +10,27 @@ namespace Orchestrator.Agents.Internal.Tools;
 
 /// <summary>
 /// One MCP server from <c>Orchestrator:Tools:Mcp:&lt;server&gt;</c>: stdio (Command, Arguments, WorkingDirectory,
-/// Environment) or streamable HTTP (Url). Connects on first use, caches the tool list with the connection, and
-/// connects again (listing the tools anew) once the connection is gone or a call failed on it.
+/// Environment; see <see cref="McpStdioLaunch"/>) or streamable HTTP (Url, through <see cref="EgressHttp"/>, so the
+/// egress allow-list holds). Connects on first use, caches the tool list with the connection, and connects again
+/// (listing the tools anew) once the connection is gone or a call failed on it.
 /// </summary>
 internal sealed partial class McpServerConnection : IAsyncDisposable
 {
     private readonly IConfigurationSection _settings;
+    private readonly IConfiguration _configuration;
     private readonly ILoggerFactory _loggers;
+    private readonly IHttpClientFactory _clients;
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private volatile McpServerSession? _session;
 
-    private McpServerConnection(string name, IConfigurationSection settings, ILoggerFactory loggers)
+    private McpServerConnection(string name, IConfigurationSection settings, IConfiguration configuration, ILoggerFactory loggers, IHttpClientFactory clients)
     {
         Name = name;
         _settings = settings;
-        _loggers = loggers;
+        _configuration = configuration;
+        _loggers = new OneLineLoggerFactory(loggers);
+        _clients = clients;
         _logger = loggers.CreateLogger<McpServerConnection>();
     }
 
@@ -34,7 +39,7 @@ internal sealed partial class McpServerConnection : IAsyncDisposable
     public string Key => $"{McpToolSource.Section}:{Name}";
 
     /// <summary>Reads and checks a server's settings (a start-up error names the key to fix); connects later.</summary>
-    public static McpServerConnection Read(IConfigurationSection settings, ILoggerFactory loggers)
+    public static McpServerConnection Read(IConfigurationSection settings, IConfiguration configuration, ILoggerFactory loggers, IHttpClientFactory clients)
     {
         var key = $"{McpToolSource.Section}:{settings.Key}";
         if (settings["Url"] is { Length: > 0 } url)
@@ -49,18 +54,20 @@ internal sealed partial class McpServerConnection : IAsyncDisposable
             throw new InvalidOperationException($"Set {key}:Command (an MCP server over stdio) or {key}:Url (over streamable HTTP).");
         }
 
-        return new McpServerConnection(settings.Key, settings, loggers);
+        return new McpServerConnection(settings.Key, settings, configuration, loggers, clients);
     }
 
     public async Task<IReadOnlyDictionary<string, ToolDescriptor>> ToolsAsync(CancellationToken cancellationToken) =>
         (await SessionAsync(cancellationToken)).Tools;
 
-    public async Task<CallToolResult> CallAsync(string tool, IReadOnlyDictionary<string, object?> arguments, JsonObject meta, CancellationToken cancellationToken)
+    /// <summary>Calls a tool; its result as JSON (see <see cref="McpToolResult"/>), with the secrets the server was started with cut out.</summary>
+    public async Task<string> CallAsync(string tool, IReadOnlyDictionary<string, object?> arguments, JsonObject meta, CancellationToken cancellationToken)
     {
         var session = await SessionAsync(cancellationToken);
+        CallToolResult result;
         try
         {
-            return await session.Client.CallToolAsync(tool, arguments, progress: null, new RequestOptions { Meta = meta }, cancellationToken);
+            result = await session.Client.CallToolAsync(tool, arguments, progress: null, new RequestOptions { Meta = meta }, cancellationToken);
         }
         catch (McpProtocolException ex)
         {
@@ -69,7 +76,41 @@ internal sealed partial class McpServerConnection : IAsyncDisposable
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             await DropAsync(session);
-            throw new ToolUnavailableException($"The MCP server '{Name}' ({Key}) failed during the call to '{tool}' and will be connected again on the next attempt: {ex.Message}", ex);
+            throw (Exception?)EgressDenied(ex) ?? new ToolUnavailableException(
+                $"The MCP server '{Name}' ({Key}) failed during the call to '{tool}' and will be connected again on the next attempt: {OneLineLoggerFactory.Messages(ex)}", ex);
+        }
+
+        var secrets = session.Secrets;
+        try
+        {
+            var json = McpToolResult.ToJson($"{McpToolSource.Prefix}{Name}.{tool}", result);
+            return secrets is null ? json : secrets.Redact(json);
+        }
+        catch (ToolCallFailedException ex) when (secrets is not null)
+        {
+            throw new ToolCallFailedException(secrets.Redact(ex.Message));
+        }
+    }
+
+    /// <summary>
+    /// Why the server cannot start, when that is known without starting it (a missing command, program file or
+    /// working directory, or a secret that is not set); null when nothing is missing or the server is reached over HTTP.
+    /// </summary>
+    public string? MissingForStart()
+    {
+        if (_settings["Url"] is { Length: > 0 })
+        {
+            return null;
+        }
+
+        try
+        {
+            McpStdioLaunch.Prepare(Name, _settings, _configuration);
+            return null;
+        }
+        catch (ToolUnavailableException ex)
+        {
+            return ex.Message;
         }
     }
 
@@ -134,15 +175,17 @@ internal sealed partial class McpServerConnection : IAsyncDisposable
 
     private async Task<McpServerSession> ConnectAsync(CancellationToken cancellationToken)
     {
+        // Checked before anything starts: a missing file is this one line, not a process that fails in the library.
+        var (transport, secrets) = Transport();
         McpClient? client = null;
         try
         {
-            client = await McpClient.CreateAsync(Transport(), new McpClientOptions { ClientInfo = new Implementation { Name = "orchestrator", Version = "1.0" } }, _loggers, cancellationToken);
+            client = await McpClient.CreateAsync(transport, new McpClientOptions { ClientInfo = new Implementation { Name = "orchestrator", Version = "1.0" } }, _loggers, cancellationToken);
             var tools = await client.ListToolsAsync(cancellationToken: cancellationToken);
-            return new McpServerSession(client, tools.ToDictionary(
-                t => t.Name,
-                t => new ToolDescriptor($"{McpToolSource.Prefix}{Name}.{t.Name}", t.Description, t.JsonSchema, "mcp"),
-                StringComparer.Ordinal));
+            return new McpServerSession(
+                client,
+                tools.ToDictionary(t => t.Name, t => new ToolDescriptor($"{McpToolSource.Prefix}{Name}.{t.Name}", t.Description, t.JsonSchema, "mcp"), StringComparer.Ordinal),
+                secrets);
         }
         catch (Exception ex)
         {
@@ -156,29 +199,37 @@ internal sealed partial class McpServerConnection : IAsyncDisposable
                 throw;
             }
 
-            throw new ToolUnavailableException($"The MCP server '{Name}' ({Key}) could not be reached: {ex.Message}", ex);
+            throw (Exception?)EgressDenied(ex) ?? new ToolUnavailableException($"The MCP server '{Name}' ({Key}) could not be reached: {OneLineLoggerFactory.Messages(ex)}", ex);
         }
     }
 
-    private IClientTransport Transport()
+    private (IClientTransport Transport, ToolSecrets? Secrets) Transport()
     {
         if (_settings["Url"] is { Length: > 0 } url)
         {
-            return new HttpClientTransport(new HttpClientTransportOptions { Endpoint = new Uri(url), Name = Name }, _loggers);
+            var http = _clients.CreateClient(EgressHttp.ClientName);
+            return (new HttpClientTransport(new HttpClientTransportOptions { Endpoint = new Uri(url), Name = Name }, http, _loggers, ownsHttpClient: true), null);
         }
 
-        return new StdioClientTransport(
+        var launch = McpStdioLaunch.Prepare(Name, _settings, _configuration);
+        var transport = new StdioClientTransport(
             new StdioClientTransportOptions
             {
                 Name = Name,
-                Command = _settings["Command"]!,
-                Arguments = [.. _settings.GetSection("Arguments").GetChildren().Select(a => a.Value ?? string.Empty)],
-                WorkingDirectory = _settings["WorkingDirectory"],
-                EnvironmentVariables = _settings.GetSection("Environment").GetChildren().ToDictionary(e => e.Key, e => e.Value),
+                Command = launch.Command,
+                Arguments = [.. launch.Arguments],
+                WorkingDirectory = launch.WorkingDirectory,
+                EnvironmentVariables = launch.Environment,
                 StandardErrorLines = line => LogServerError(Name, line),
             },
             _loggers);
+        return (transport, launch.Secrets);
     }
+
+    private ToolEgressDeniedException? EgressDenied(Exception exception) =>
+        EgressHttp.Denial(exception) is { } denied
+            ? new ToolEgressDeniedException($"The MCP server '{Name}' ({Key}:Url) may not be reached: {denied.Message}", denied)
+            : null;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The MCP server '{Server}' is gone; connecting again.")]
     private partial void LogReconnecting(string server);

@@ -20,10 +20,20 @@ internal sealed partial class McpToolSource : IAsyncDisposable
     private readonly IReadOnlyList<McpServerConnection> _servers;
     private readonly ILogger _logger;
 
-    public McpToolSource(IConfiguration configuration, ILoggerFactory loggers)
+    /// <summary>Reads the servers; a stdio server that cannot start (a missing file) is reported now, in one line, and again on use.</summary>
+    public McpToolSource(IConfiguration configuration, ILoggerFactory loggers, IHttpClientFactory clients)
     {
-        _servers = [.. configuration.GetSection(Section).GetChildren().Select(s => McpServerConnection.Read(s, loggers))];
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(loggers);
+        _servers = [.. configuration.GetSection(Section).GetChildren().Select(s => McpServerConnection.Read(s, configuration, loggers, clients))];
         _logger = loggers.CreateLogger<McpToolSource>();
+        foreach (var server in _servers)
+        {
+            if (server.MissingForStart() is { } reason)
+            {
+                LogCannotStart(reason);
+            }
+        }
     }
 
     public IEnumerable<string> Servers => _servers.Select(s => s.Name);
@@ -42,9 +52,9 @@ internal sealed partial class McpToolSource : IAsyncDisposable
             {
                 all.AddRange((await server.ToolsAsync(cancellationToken)).Values);
             }
-            catch (ToolUnavailableException ex)
+            catch (Exception ex) when (ex is ToolUnavailableException or ToolEgressDeniedException)
             {
-                LogLeftOut(ex, server.Name);
+                LogLeftOut(server.Name, ex.Message);
             }
         }
 
@@ -83,8 +93,7 @@ internal sealed partial class McpToolSource : IAsyncDisposable
         }
 
         var args = arguments.ToDictionary(p => p.Key, p => (object?)JsonSerializer.SerializeToElement(p.Value));
-        var result = await server.CallAsync(name, args, meta, context.CancellationToken);
-        return McpToolResult.ToJson(tool.Name, result);
+        return await server.CallAsync(name, args, meta, context.CancellationToken);
     }
 
     public async ValueTask DisposeAsync()
@@ -110,6 +119,9 @@ internal sealed partial class McpToolSource : IAsyncDisposable
         return server is null ? null : (server, rest[(server.Name.Length + 1)..]);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The tools of the MCP server '{Server}' are left out of the list: it cannot be reached.")]
-    private partial void LogLeftOut(Exception exception, string server);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The tools of the MCP server '{Server}' are left out of the list: {Reason}")]
+    private partial void LogLeftOut(string server, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Reason} Its tools are unavailable until that is fixed.")]
+    private partial void LogCannotStart(string reason);
 }

@@ -7,11 +7,9 @@ using Orchestrator.Core.Hosting;
 
 namespace Orchestrator.Agents.Internal.Tools;
 
-/// <summary>Adds the tool registry, its three sources, the HTTP client of HTTP tools and the tool-call step.</summary>
+/// <summary>Adds the tool registry, its three sources, the egress HTTP client of HTTP and MCP tools and the tool-call step.</summary>
 internal static class ToolRegistration
 {
-    private const long MaxResponseBytes = 16 * 1024 * 1024;
-
     public static ToolsBuilder AddTools(OrchestratorBuilder builder, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -19,20 +17,18 @@ internal static class ToolRegistration
         var tools = new ToolsBuilder();
         var services = builder.Services;
 
-        // No redirects: a redirect could lead past the egress allow-list, which is checked once, before the request.
-        // Header values are never logged: some are secrets.
-        services.AddHttpClient(HttpToolSource.ClientName, client => client.MaxResponseContentBufferSize = MaxResponseBytes)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
-            .RedactLoggedHeaders(_ => true);
-
+        EgressHttp.Register(services, configuration);
         services.AddSingleton(sp => new CSharpToolSource(sp, tools));
         services.AddSingleton(sp => new HttpToolSource(configuration, sp.GetRequiredService<IHttpClientFactory>()));
-        services.AddSingleton(sp => new McpToolSource(configuration, sp.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance));
+        services.AddSingleton(sp => new McpToolSource(
+            configuration, sp.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance, sp.GetRequiredService<IHttpClientFactory>()));
         services.AddSingleton<ToolRegistry>();
         services.AddSingleton<IToolRegistry>(sp => sp.GetRequiredService<ToolRegistry>());
 
         // The generic host runs start-up validators before any hosted service starts.
-        services.AddOptions<ToolStartupCheck>().Validate<IToolRegistry>((_, registry) => registry is not null).ValidateOnStart();
+        services.AddOptions<ToolStartupCheck>()
+            .Validate<IToolRegistry, HttpEgressPolicy>((_, registry, egress) => registry is not null && egress is not null)
+            .ValidateOnStart();
 
         builder.AddActivity<CallToolActivity>();
         return tools;
