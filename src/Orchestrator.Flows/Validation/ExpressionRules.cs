@@ -69,7 +69,19 @@ internal static class ExpressionRules
                     return;
                 }
 
-                foreach (var function in ScriptCalls.Undeclared(program!).Where(f => !run.IsKnownAccessor(f)))
+                IReadOnlyList<string> called;
+                try
+                {
+                    called = ScriptCalls.Undeclared(program!);
+                }
+                catch (InsufficientExecutionStackException)
+                {
+                    run.Report(activity, FlowProblemCodes.InvalidExpression,
+                        $"the JavaScript of '{input}' nests expressions deeper than can be checked. Split it into smaller parts.");
+                    return;
+                }
+
+                foreach (var function in called.Where(f => !run.IsKnownAccessor(f)))
                 {
                     run.Report(activity, FlowProblemCodes.UnknownVariable,
                         $"the JavaScript of '{input}' calls {function}(), but the flow has no variable or input by that name. "
