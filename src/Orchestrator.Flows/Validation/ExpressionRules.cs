@@ -62,6 +62,13 @@ internal static class ExpressionRules
             case FlowExpressionTypes.Literal:
                 return;
             case FlowExpressionTypes.JavaScript when !string.IsNullOrWhiteSpace(text):
+                if (ExpressionLimits.SourceTooLong(text) is { } tooLong)
+                {
+                    run.Report(activity, FlowProblemCodes.InvalidExpression,
+                        $"the JavaScript of '{input}' cannot run: {tooLong}. Shorten it or split it over several nodes.");
+                    return;
+                }
+
                 if (ExpressionParsers.JavaScriptError(text, out var program) is { } jsError)
                 {
                     run.Report(activity, FlowProblemCodes.InvalidExpression,
@@ -90,7 +97,12 @@ internal static class ExpressionRules
 
                 return;
             case FlowExpressionTypes.Liquid when !string.IsNullOrEmpty(text):
-                if (ExpressionParsers.LiquidError(text) is { } liquidError)
+                if (LiquidLimits.Check(text) is { } limit)
+                {
+                    run.Report(activity, FlowProblemCodes.InvalidExpression,
+                        $"the Liquid template of '{input}' cannot run: {limit}. Simplify it or split it over several nodes.");
+                }
+                else if (ExpressionParsers.LiquidError(text) is { } liquidError)
                 {
                     run.Report(activity, FlowProblemCodes.InvalidExpression,
                         $"the Liquid template of '{input}' does not parse: {liquidError}. Correct the template (check the {{{{ }}}} and {{% %}} pairs).");
