@@ -310,7 +310,7 @@ public sealed class FlowDefinitionService
 
             // Compiled before it is stored, so a version that is stored can always be run.
             var now = _time.GetUtcNow().UtcDateTime;
-            var program = Runtime.FlowProgram.Compile(published);
+            var program = Runtime.FlowProgram.Compile(published, _catalog.Options);
             var record = new FlowDefinitionRecord(doc.DefinitionId, version, NameOf(doc), ElsaJson.Write(published), now, user);
             if (await _store.AddVersionAsync(record, cancellationToken))
             {

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Orchestrator.Agents.Approvals;
 using Orchestrator.Core;
 using Orchestrator.Core.Governance;
+using Orchestrator.Flows.Definitions;
 using Orchestrator.Flows.Expressions;
 using Orchestrator.Flows.Model;
 
@@ -191,6 +192,7 @@ internal sealed partial class FlowRun
         {
             var work = ExecuteAsync(node, path, policy);
             result = policy.Timeout is { } timeout ? await WithTimeoutAsync(work, timeout, node) : await work;
+            RefuseOversizedOutput(node, result);
         }
         catch (FlowNodeException ex) when (ex.Fatal)
         {
@@ -224,6 +226,21 @@ internal sealed partial class FlowRun
         _status.SetUsage(node.Id, result.Usage);
         _status.Set(node.Id, FlowNodeStates.Done);
         return result;
+    }
+
+    /// <summary>A node's output goes into variables, the run view and history: one above the limit fails the node, as any failure does.</summary>
+    private void RefuseOversizedOutput(FlowActivity node, NodeResult result)
+    {
+        var limit = _program.MaxOutputBytes;
+        foreach (var value in result.Outputs.Values.Where(v => !ReferenceEquals(v, result.Output)).Prepend(result.Output))
+        {
+            if (JsonSize.Of(value, limit) > limit)
+            {
+                throw new FlowNodeException(
+                    $"its output is larger than {limit:N0} bytes, the limit for one node ({FlowOptions.MaxNodeOutputBytesKey}); keep only what the flow needs, or raise the limit.")
+                { NodeId = node.Id };
+            }
+        }
     }
 
     private async Task<NodeResult> WithTimeoutAsync(Task<NodeResult> work, TimeSpan timeout, FlowActivity node)
