@@ -24,10 +24,11 @@ public sealed class RecordingHttpEndpoint : IAsyncDisposable
     /// <summary>The requests received, in order.</summary>
     public ConcurrentQueue<RecordedHttpRequest> Requests { get; } = new();
 
-    /// <summary>Starts an endpoint on a free loopback port; every path and method answers 200 with <paramref name="reply"/>.</summary>
+    /// <summary>Starts an endpoint on a free loopback port; every path and method answers <paramref name="status"/> with <paramref name="reply"/>.</summary>
     /// <param name="reply">The JSON body to answer with.</param>
+    /// <param name="status">The status code to answer with (a refusing or failing system: 401, 503, …).</param>
     /// <returns>The running endpoint.</returns>
-    public static async Task<RecordingHttpEndpoint> StartAsync(object? reply = null)
+    public static async Task<RecordingHttpEndpoint> StartAsync(object? reply = null, int status = 200)
     {
         RecordingHttpEndpoint? self = null;
         var (app, baseUrl) = await LoopbackApp.StartAsync(app => app.Run(async http =>
@@ -37,6 +38,7 @@ public sealed class RecordingHttpEndpoint : IAsyncDisposable
             self!.Requests.Enqueue(new RecordedHttpRequest(
                 http.Request.Method, http.Request.Path + http.Request.QueryString, body,
                 http.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase)));
+            http.Response.StatusCode = status;
             await http.Response.WriteAsJsonAsync(reply ?? new { status = "ok" });
         }));
         self = new RecordingHttpEndpoint(app, baseUrl);
