@@ -1,6 +1,6 @@
 namespace Orchestrator.Flows.Model;
 
-/// <summary>The activity types this runtime runs (FLOWS.md), by their names in the format.</summary>
+/// <summary>The activity types this runtime runs (docs/flows.md), by their names in the format.</summary>
 public static class FlowActivityTypes
 {
     /// <summary>The root container: activities joined by connections.</summary>

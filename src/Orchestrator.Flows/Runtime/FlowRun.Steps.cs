@@ -32,6 +32,11 @@ internal sealed partial class FlowRun
             throw new FlowNodeException($"Node '{node.DisplayName}' ({node.Id}) has no event name.") { NodeId = node.Id };
         }
 
+        if (EventNames.Reserved(name) is { } reserved)
+        {
+            throw new FlowNodeException($"it cannot wait for this event: {reserved}") { NodeId = node.Id };
+        }
+
         _status.SetInput(node.Id, new JsonObject { ["eventName"] = name });
         _status.Flush(force: true);
         var payload = FlowValues.FromElement(await _ctx.WaitForExternalEventAsync<JsonElement?>(name));
@@ -49,7 +54,7 @@ internal sealed partial class FlowRun
             DueIn = FlowValues.AsTimeSpan(Evaluate(node, "timeout")),
             OnTimeout = Enum.TryParse<ApprovalTimeoutAction>(EvaluateText(node, "onTimeout"), ignoreCase: true, out var onTimeout) ? onTimeout : ApprovalTimeoutAction.Reject,
             EscalateTo = Strings(Evaluate(node, "escalateTo")) is { Count: > 0 } escalate ? escalate : null,
-            Context = new { flow = _program.Document.DefinitionId, node = node.Id },
+            Context = new { flow = _program.Document.DefinitionId, flowName = FlowName, node = node.Id, nodeName = node.DisplayName },
         };
         var decision = await RequestApprovalAsync(node, path, request);
         var output = DecisionJson(decision);
@@ -68,7 +73,7 @@ internal sealed partial class FlowRun
             Details = EvaluateText(node, "description"),
             Proposed = ToElement(payload),
             AssignTo = Strings(Evaluate(node, "assignTo")) is { Count: > 0 } assignees ? assignees : ["role:approver"],
-            Context = new { flow = _program.Document.DefinitionId, node = node.Id },
+            Context = new { flow = _program.Document.DefinitionId, flowName = FlowName, node = node.Id, nodeName = node.DisplayName },
         };
         var decision = await RequestApprovalAsync(node, path, request);
         var result = FlowValues.FromElement(decision.Edits) ?? payload?.DeepClone();

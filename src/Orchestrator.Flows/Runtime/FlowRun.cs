@@ -34,10 +34,13 @@ internal sealed partial class FlowRun
         _ctx = context;
         var doc = program.Document;
         _scope = new FlowScope(doc.AllVariables, input, context.InstanceId, doc.DefinitionId);
-        _status = new FlowStatus(context, doc.DefinitionId, doc.Version);
+        _status = new FlowStatus(context, doc.DefinitionId, FlowName, doc.Version);
     }
 
     private FlowGraph Graph => _program.Graph;
+
+    /// <summary>What people read the flow as: its name (the id when it has none); the id stays the workflow's name.</summary>
+    private string FlowName => string.IsNullOrWhiteSpace(_program.Document.Name) ? _program.Document.DefinitionId : _program.Document.Name;
 
     public async Task<JsonObject> RunAsync()
     {

@@ -6,7 +6,7 @@ namespace Orchestrator.Flows.Runtime;
 
 /// <summary>
 /// The instance's custom status while a flow runs:
-/// <c>{"waitingFor":"approval:&lt;taskId&gt;"?,"flow":{"definitionId","version","nodes":{"&lt;id&gt;":{state,error?,input?,output?,usage?}}}}</c>.
+/// <c>{"waitingFor":"approval:&lt;taskId&gt;"?,"flow":{"definitionId","name","version","nodes":{"&lt;id&gt;":{state,error?,input?,output?,usage?}}}}</c>.
 /// Changes are collected and published once before the workflow next waits (the engine stores the status with the
 /// step it commits), and only when something changed, so a long chain does not re-serialize the status per node.
 /// </summary>
@@ -26,10 +26,10 @@ internal sealed class FlowStatus
     private bool _dirty;
     private DateTime? _lastFlush;
 
-    public FlowStatus(WorkflowContext context, string definitionId, int version)
+    public FlowStatus(WorkflowContext context, string definitionId, string name, int version)
     {
         _context = context;
-        _flow = new JsonObject { ["definitionId"] = definitionId, ["version"] = version, ["nodes"] = _nodes };
+        _flow = new JsonObject { ["definitionId"] = definitionId, ["name"] = name, ["version"] = version, ["nodes"] = _nodes };
     }
 
     public void Set(string nodeId, string state, string? error = null)
