@@ -13,8 +13,12 @@ internal static class ExpressionLimits
     /// <summary>How deeply blocks (<c>{% if %}</c>, <c>{% for %}</c>, …) and brackets may nest in one template.</summary>
     public const int MaxTemplateNesting = 64;
 
-    /// <summary>How deeply a value (objects in objects, arrays in arrays) may nest; System.Text.Json's default, so every reader agrees.</summary>
-    public const int MaxValueDepth = 64;
+    /// <summary>
+    /// How deeply a value a flow computes or a node outputs may nest (objects in objects, arrays in arrays). Half of
+    /// System.Text.Json's default of 64, so a value still reads with the default wherever it is wrapped (in the run view,
+    /// the instance output, history) and every reader agrees.
+    /// </summary>
+    public const int MaxValueDepth = 32;
 
     /// <summary>The longest string one call of a script or a template may build, in characters (8 MB).</summary>
     public const int MaxStringLength = 4 * 1024 * 1024;

@@ -6,7 +6,8 @@ namespace Orchestrator.Flows.Expressions;
 
 /// <summary>
 /// The size of a value as UTF-8 JSON, measured by writing it into one small buffer over and over: it costs no memory
-/// for the value's text, and it stops as soon as the size passes the limit it is asked about.
+/// for the value's text, and it stops as soon as the size passes the limit it is asked about. Also its depth, walked no
+/// further than asked.
 /// </summary>
 internal static class JsonSize
 {
@@ -31,6 +32,33 @@ internal static class JsonSize
         }
 
         return counter.Written;
+    }
+
+    /// <summary>How deeply a value nests (0 for a scalar), or <paramref name="limit"/> + 1 as soon as it is known to nest deeper: the walk never goes further.</summary>
+    public static int Depth(JsonNode? value, int limit)
+    {
+        if (value is not (JsonObject or JsonArray))
+        {
+            return 0;
+        }
+
+        if (limit <= 0)
+        {
+            return 1;
+        }
+
+        var deepest = 0;
+        var children = value is JsonObject o ? o.Select(p => p.Value) : value.AsArray();
+        foreach (var child in children)
+        {
+            deepest = Math.Max(deepest, Depth(child, limit - 1));
+            if (deepest >= limit)
+            {
+                break;
+            }
+        }
+
+        return deepest + 1;
     }
 
     private sealed class Counter(long limit) : IBufferWriter<byte>

@@ -243,6 +243,11 @@ internal sealed partial class FlowRun
                     $"its output is larger than {limit:N0} bytes, the limit for one node ({FlowOptions.MaxNodeOutputBytesKey}); keep only what the flow needs, or raise the limit.")
                 { NodeId = node.Id };
             }
+
+            if (JsonSize.Depth(value, ExpressionLimits.MaxValueDepth) > ExpressionLimits.MaxValueDepth)
+            {
+                throw new FlowNodeException($"its output nests deeper than the limit of {ExpressionLimits.MaxValueDepth} levels; flatten it.") { NodeId = node.Id };
+            }
         }
     }
 

@@ -81,6 +81,27 @@ public sealed class FlowLimitsTests : IDisposable
         JsonNode.Parse(done.CustomStatus!)!["flow"]!["nodes"]!["call"]!["error"]!.GetValue<string>().Should().Contain(FlowOptions.MaxNodeOutputBytesKey);
     }
 
+    [Fact]
+    public async Task RunAsync_HttpAnswerNestedPastTheValueDepth_FailsTheNodeNamingTheLimit()
+    {
+        JsonNode deep = new JsonObject { ["leaf"] = true };
+        for (var i = 0; i < 40; i++)
+        {
+            deep = new JsonObject { ["a"] = deep };
+        }
+
+        await using var endpoint = await RecordingHttpEndpoint.StartAsync(deep);
+        var flow = new FlowSpec("deep-answer").Node("start", T.Start)
+            .Node("call", T.FlowSendHttpRequest, new JsonObject { ["url"] = Literal(endpoint.BaseUrl + "data") })
+            .Connect("start", "call");
+        await using var host = await FlowHost.StartAsync(_folder.Path, [flow.Build()]);
+
+        var done = await host.RunAsync("deep-answer", null);
+
+        done.Status.Should().Be(InstanceStatus.Failed);
+        done.Error!.ErrorMessage.Should().Contain("(call)").And.Contain("nests deeper than the limit of 32 levels");
+    }
+
     [Theory]
     [InlineData("0")]
     [InlineData("-5")]
