@@ -16,6 +16,12 @@ namespace Orchestrator.Flows.Runtime;
 /// </summary>
 internal sealed partial class FlowRun
 {
+    /// <summary>
+    /// How many nodes may run one after another that neither wait nor call out (variables, decisions, texts): a loop of
+    /// them that never ends would hold the workflow's thread forever, and again after every restart.
+    /// </summary>
+    public const int MaxStepsWithoutWaiting = 10_000;
+
     private readonly FlowProgram _program;
     private readonly WorkflowContext _ctx;
     private readonly FlowScope _scope;
@@ -27,6 +33,7 @@ internal sealed partial class FlowRun
     private readonly List<Task> _withdrawals = [];
     private bool _spawning;
     private bool _finished;
+    private int _stepsWithoutWaiting;
 
     public FlowRun(FlowProgram program, WorkflowContext context, JsonObject input)
     {
@@ -115,6 +122,7 @@ internal sealed partial class FlowRun
             while (!path.Abandoned && !_finished)
             {
                 var node = Graph.Node(path.Current);
+                CountStep(node);
                 NodeResult result;
                 if (node.Type == FlowActivityTypes.FlowJoin)
                 {
@@ -157,6 +165,27 @@ internal sealed partial class FlowRun
         finally
         {
             EndPath(path);
+        }
+    }
+
+    /// <summary>
+    /// Counts the nodes that run without waiting or calling out, by their type (not by whether a task completed at
+    /// once, which differs between a live run and a replay), and stops a run that loops through them without end.
+    /// </summary>
+    private void CountStep(FlowActivity node)
+    {
+        if (!FlowActivityTypes.Computes(node.Type))
+        {
+            _stepsWithoutWaiting = 0;
+            return;
+        }
+
+        if (++_stepsWithoutWaiting > MaxStepsWithoutWaiting)
+        {
+            throw new FlowNodeException(
+                $"The flow ran {MaxStepsWithoutWaiting:N0} nodes in a row without waiting or calling out, last '{node.DisplayName}' ({node.Id}): "
+                + "a loop that does not end. Give the loop an exit, or a Delay or an event to wait for.")
+            { NodeId = node.Id, Fatal = true };
         }
     }
 

@@ -102,6 +102,21 @@ public sealed class FlowLimitsTests : IDisposable
         done.Error!.ErrorMessage.Should().Contain("(call)").And.Contain("nests deeper than the limit of 32 levels");
     }
 
+    [Fact]
+    public async Task RunAsync_LoopThatNeverWaits_FailsNamingTheLimitInsteadOfRunningForever()
+    {
+        var flow = new FlowSpec("spin-graph").Node("start", T.Start)
+            .Node("again", T.FlowDecision, new JsonObject { ["condition"] = Literal(false, "Boolean") })
+            .Node("note", T.WriteLine, new JsonObject { ["text"] = Literal("round") })
+            .Connect("start", "again").Connect("again", "note", "False").Connect("note", "again");
+        await using var host = await FlowHost.StartAsync(_folder.Path, [flow.Build()]);
+
+        var done = await host.RunAsync("spin-graph", null);
+
+        done.Status.Should().Be(InstanceStatus.Failed);
+        done.Error!.ErrorMessage.Should().Contain("10,000 nodes in a row without waiting").And.Contain("a loop that does not end");
+    }
+
     [Theory]
     [InlineData("0")]
     [InlineData("-5")]

@@ -53,6 +53,20 @@ public sealed class DefinitionLimitsTests(ServerFixture server)
         ProblemOn(await imported.ReadJsonAsync(), "write");
     }
 
+    [Theory]
+    [InlineData("/api/definitions/validate")]
+    [InlineData("/api/definitions")]
+    [InlineData("/api/definitions/import")]
+    public async Task Post_DefinitionNestedTooDeep_Is400(string path)
+    {
+        var deep = "{\"definitionId\":\"deep-json\",\"x\":" + new string('[', 100_000) + new string(']', 100_000) + "}";
+
+        using var response = await _analyst.PostJsonAsync(path, deep);
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        problem.GetProperty("detail").GetString().Should().Contain("depth");
+    }
+
     private static JsonElement ProblemOn(JsonElement body, string nodeId) =>
         body.GetProperty("problems").EnumerateArray().Should().ContainSingle(p => p.GetProperty("nodeId").GetString() == nodeId).Subject;
 
