@@ -1,5 +1,5 @@
-using Acornima;
 using System.Runtime.CompilerServices;
+using Acornima;
 using Acornima.Ast;
 
 namespace Orchestrator.Flows.Validation;

@@ -1,6 +1,6 @@
-using Stopwatch = System.Diagnostics.Stopwatch;
 using Orchestrator.Agents.Internal.Loop;
 using Orchestrator.Core;
+using Stopwatch = System.Diagnostics.Stopwatch;
 
 namespace Orchestrator.Agents.Tests.Loop;
 
