@@ -1,4 +1,3 @@
-using System.Text;
 using Fluid;
 using Fluid.Ast;
 using Fluid.Values;
@@ -117,70 +116,5 @@ internal static class LiquidGuards
 
             return new ArrayValue(items);
         }
-    }
-}
-
-/// <summary>Collects a render's text and stops it at <see cref="ExpressionLimits.MaxStringLength"/> characters.</summary>
-internal sealed class BoundedWriter : StringWriter
-{
-    public BoundedWriter()
-        : base(System.Globalization.CultureInfo.InvariantCulture)
-    {
-    }
-
-    public override void Write(char value)
-    {
-        Ensure(1);
-        base.Write(value);
-    }
-
-    public override void Write(char[] buffer, int index, int count)
-    {
-        Ensure(count);
-        base.Write(buffer, index, count);
-    }
-
-    public override void Write(ReadOnlySpan<char> buffer)
-    {
-        Ensure(buffer.Length);
-        base.Write(buffer);
-    }
-
-    public override void Write(string? value)
-    {
-        Ensure(value?.Length ?? 0);
-        base.Write(value);
-    }
-
-    public override void Write(StringBuilder? value)
-    {
-        Ensure(value?.Length ?? 0);
-        base.Write(value);
-    }
-
-    private void Ensure(int more)
-    {
-        if ((long)GetStringBuilder().Length + more > ExpressionLimits.MaxStringLength)
-        {
-            throw new LiquidLimitException($"its text grew longer than the limit of {ExpressionLimits.MaxStringLength:N0} characters");
-        }
-    }
-}
-
-/// <summary>A render stopped at one of the limits; the message says which (it completes "The Liquid template of node … ").</summary>
-internal sealed class LiquidLimitException : Exception
-{
-    public LiquidLimitException()
-    {
-    }
-
-    public LiquidLimitException(string message)
-        : base(message)
-    {
-    }
-
-    public LiquidLimitException(string message, Exception innerException)
-        : base(message, innerException)
-    {
     }
 }
