@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using Orchestrator.Agents.Approvals;
 using Orchestrator.Core;
 using Orchestrator.Core.Governance;
-using Orchestrator.Flows.Definitions;
 using Orchestrator.Flows.Expressions;
 using Orchestrator.Flows.Model;
 
@@ -16,12 +15,6 @@ namespace Orchestrator.Flows.Runtime;
 /// </summary>
 internal sealed partial class FlowRun
 {
-    /// <summary>
-    /// How many nodes may run one after another that neither wait nor call out (variables, decisions, texts): a loop of
-    /// them that never ends would hold the workflow's thread forever, and again after every restart.
-    /// </summary>
-    public const int MaxStepsWithoutWaiting = 10_000;
-
     private readonly FlowProgram _program;
     private readonly WorkflowContext _ctx;
     private readonly FlowScope _scope;
@@ -169,27 +162,6 @@ internal sealed partial class FlowRun
     }
 
     /// <summary>
-    /// Counts the nodes that run without waiting or calling out, by their type (not by whether a task completed at
-    /// once, which differs between a live run and a replay), and stops a run that loops through them without end.
-    /// </summary>
-    private void CountStep(FlowActivity node)
-    {
-        if (!FlowActivityTypes.Computes(node.Type))
-        {
-            _stepsWithoutWaiting = 0;
-            return;
-        }
-
-        if (++_stepsWithoutWaiting > MaxStepsWithoutWaiting)
-        {
-            throw new FlowNodeException(
-                $"The flow ran {MaxStepsWithoutWaiting:N0} nodes in a row without waiting or calling out, last '{node.DisplayName}' ({node.Id}): "
-                + "a loop that does not end. Give the loop an exit, or a Delay or an event to wait for.")
-            { NodeId = node.Id, Fatal = true };
-        }
-    }
-
-    /// <summary>
     /// Where the path goes after a node: the first target of its outcomes, or null when none is connected; every other
     /// target gets a path of its own.
     /// </summary>
@@ -258,26 +230,6 @@ internal sealed partial class FlowRun
         _status.SetUsage(node.Id, result.Usage);
         _status.Set(node.Id, FlowNodeStates.Done);
         return result;
-    }
-
-    /// <summary>A node's output goes into variables, the run view and history: one above the limit fails the node, as any failure does.</summary>
-    private void RefuseOversizedOutput(FlowActivity node, NodeResult result)
-    {
-        var limit = _program.MaxOutputBytes;
-        foreach (var value in result.Outputs.Values.Where(v => !ReferenceEquals(v, result.Output)).Prepend(result.Output))
-        {
-            if (JsonSize.Of(value, limit) > limit)
-            {
-                throw new FlowNodeException(
-                    $"its output is larger than {limit:N0} bytes, the limit for one node ({FlowOptions.MaxNodeOutputBytesKey}); keep only what the flow needs, or raise the limit.")
-                { NodeId = node.Id };
-            }
-
-            if (JsonSize.Depth(value, ExpressionLimits.MaxValueDepth) > ExpressionLimits.MaxValueDepth)
-            {
-                throw new FlowNodeException($"its output nests deeper than the limit of {ExpressionLimits.MaxValueDepth} levels; flatten it.") { NodeId = node.Id };
-            }
-        }
     }
 
     private async Task<NodeResult> WithTimeoutAsync(Task<NodeResult> work, TimeSpan timeout, FlowActivity node)
