@@ -14,7 +14,10 @@ public sealed record AgentDefinition
     /// <summary>What the agent is for, shown when it is offered to another agent as a tool.</summary>
     public string? Description { get; init; }
 
-    /// <summary>The system instructions: a Liquid template with <c>{{ input }}</c> and <c>{{ agent }}</c> in scope.</summary>
+    /// <summary>
+    /// The system instructions, with the placeholders <c>{{ input }}</c> (the agent's input) and <c>{{ agent }}</c> (its
+    /// name) filled in; other <c>{{ … }}</c> stay as written. At most 4 MiB of characters once filled.
+    /// </summary>
     public required string Instructions { get; init; }
 
     /// <summary>The configured model name; null for <c>default</c>.</summary>

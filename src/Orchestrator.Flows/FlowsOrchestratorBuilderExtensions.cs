@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -18,7 +19,7 @@ public static class FlowsOrchestratorBuilderExtensions
     /// tool and approval nodes, <c>AddAgents</c>.
     /// </summary>
     /// <param name="builder">The engine builder.</param>
-    /// <param name="configure">Sets the flow files published at start.</param>
+    /// <param name="configure">Sets the flow files published at start and the limits; configuration keys under <c>Orchestrator:Flows</c> win.</param>
     /// <returns>The builder.</returns>
     public static OrchestratorBuilder AddFlows(this OrchestratorBuilder builder, Action<FlowOptions>? configure = null)
     {
@@ -30,7 +31,7 @@ public static class FlowsOrchestratorBuilderExtensions
             return builder;
         }
 
-        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(sp => options.Configure(sp.GetService<IConfiguration>()));
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<FlowCatalog>();
         builder.Services.AddSingleton<IWorkflowSource>(sp => sp.GetRequiredService<FlowCatalog>());

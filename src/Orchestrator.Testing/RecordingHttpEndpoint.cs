@@ -24,11 +24,16 @@ public sealed class RecordingHttpEndpoint : IAsyncDisposable
     /// <summary>The requests received, in order.</summary>
     public ConcurrentQueue<RecordedHttpRequest> Requests { get; } = new();
 
-    /// <summary>Starts an endpoint on a free loopback port; every path and method answers 200 with <paramref name="reply"/>.</summary>
+    /// <summary>Starts an endpoint on a free loopback port; every path and method answers <paramref name="status"/> with <paramref name="reply"/>.</summary>
     /// <param name="reply">The JSON body to answer with.</param>
+    /// <param name="status">The status code to answer with (a refusing or failing system: 401, 503, …).</param>
     /// <returns>The running endpoint.</returns>
-    public static Task<RecordingHttpEndpoint> StartAsync(object? reply = null) =>
-        StartAsync(http => http.Response.WriteAsJsonAsync(reply ?? new { status = "ok" }));
+    public static Task<RecordingHttpEndpoint> StartAsync(object? reply = null, int status = 200) =>
+        StartAsync(http =>
+        {
+            http.Response.StatusCode = status;
+            return http.Response.WriteAsJsonAsync(reply ?? new { status = "ok" });
+        });
 
     /// <summary>
     /// Starts an endpoint on a free port of a loopback address that answers through <paramref name="respond"/>, e.g. a

@@ -24,7 +24,15 @@ public sealed class FlowCatalog : IWorkflowSource
 
     /// <summary>Creates an empty catalog.</summary>
     /// <param name="logger">Where versions that cannot be compiled are reported.</param>
-    public FlowCatalog(ILogger<FlowCatalog> logger) => _logger = logger;
+    /// <param name="options">The limits the flows run inside; the defaults when null.</param>
+    public FlowCatalog(ILogger<FlowCatalog> logger, FlowOptions? options = null)
+    {
+        _logger = logger;
+        Options = options ?? new FlowOptions();
+    }
+
+    /// <summary>The limits every version is compiled with.</summary>
+    internal FlowOptions Options { get; }
 
     /// <summary>The published versions of a definition, oldest first (empty when it has none).</summary>
     /// <param name="definitionId">The definition id.</param>
@@ -73,7 +81,7 @@ public sealed class FlowCatalog : IWorkflowSource
         {
             try
             {
-                Add(record.DefinitionId, record.Version ?? 0, FlowProgram.Compile(ElsaJson.Read(record.Json)));
+                Add(record.DefinitionId, record.Version ?? 0, FlowProgram.Compile(ElsaJson.Read(record.Json), Options));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using Orchestrator.Agents;
 using Orchestrator.Agents.Tools;
 using Orchestrator.Core.Client;
 using Orchestrator.Core.Storage;
@@ -23,11 +24,12 @@ public sealed class FlowDefinitionService
     private readonly FlowCatalog _catalog;
     private readonly IServiceProvider _services;
     private readonly TimeProvider _time;
+    private readonly SemaphoreSlim _claim = new(1, 1);
 
     /// <summary>Creates the service.</summary>
     /// <param name="store">Where drafts and versions are kept.</param>
     /// <param name="catalog">The runnable versions, told about each publish.</param>
-    /// <param name="services">For the tool registry and the workflow list, resolved when a flow is validated.</param>
+    /// <param name="services">For the tool registry, the agent catalog and the workflow list, resolved when a flow is validated.</param>
     /// <param name="time">The clock for save and publish times.</param>
     public FlowDefinitionService(IFlowDefinitionStore store, FlowCatalog catalog, IServiceProvider services, TimeProvider time)
     {
@@ -48,7 +50,7 @@ public sealed class FlowDefinitionService
         return doc;
     }
 
-    /// <summary>Every problem of a flow, checked against the registered tools and the workflows that can be started.</summary>
+    /// <summary>Every problem of a flow, checked against the registered tools and agents and the workflows that can be started.</summary>
     /// <param name="doc">The flow.</param>
     /// <param name="cancellationToken">Cancellation.</param>
     /// <returns>The problems; empty when it can be published.</returns>
@@ -63,22 +65,32 @@ public sealed class FlowDefinitionService
 
         var client = _services.GetService<IWorkflowClient>();
         var workflows = client is null ? null : new HashSet<string>(client.GetWorkflows().Select(w => w.Name), StringComparer.Ordinal);
-        var context = new FlowValidationContext(tools, workflows is null ? null : name => workflows.Contains(name) || name == doc.DefinitionId);
+        var agents = _services.GetService<AgentCatalog>() is { } catalog
+            ? new HashSet<string>(catalog.All.Select(a => a.Name), StringComparer.Ordinal)
+            : null;
+        var context = new FlowValidationContext(tools, workflows is null ? null : name => workflows.Contains(name) || name == doc.DefinitionId, agents);
         return FlowValidator.Validate(doc, context);
     }
 
-    /// <summary>Saves the draft of a definition (its id is generated when the document has none); problems do not block it.</summary>
+    /// <summary>
+    /// Saves the draft of a definition; problems do not block it. A document without a definition id gets one made from
+    /// its name (<c>Refund request</c>: <c>refund-request</c>, or <c>refund-request-2</c> when that is taken); a given
+    /// id must be a valid id (<see cref="Identifiers"/>).
+    /// </summary>
     /// <param name="json">The Elsa 3 JSON.</param>
     /// <param name="user">Who saves it.</param>
     /// <param name="cancellationToken">Cancellation.</param>
     /// <returns>What was saved, with its problems.</returns>
-    /// <exception cref="FlowDefinitionException">Unreadable.</exception>
+    /// <exception cref="FlowDefinitionException">Unreadable, or a definition id that is not a valid id.</exception>
     public async Task<FlowDraftSaved> SaveDraftAsync(string json, string? user, CancellationToken cancellationToken = default)
     {
         var doc = Read(json);
-        var problems = await ValidateAsync(doc, cancellationToken);
-        var record = await SaveDraftAsync(doc, user, cancellationToken);
-        return new FlowDraftSaved(record.DefinitionId, record.Name, record.SavedAt, problems);
+        return await WithIdAsync(doc, async () =>
+        {
+            var problems = await ValidateAsync(doc, cancellationToken);
+            var record = await SaveDraftAsync(doc, user, cancellationToken);
+            return new FlowDraftSaved(record.DefinitionId, record.Name, record.SavedAt, problems);
+        }, cancellationToken);
     }
 
     /// <summary>Publishes the draft as the next version.</summary>
@@ -117,7 +129,7 @@ public sealed class FlowDefinitionService
     /// <param name="user">Who imports it.</param>
     /// <param name="cancellationToken">Cancellation.</param>
     /// <returns>The imported definition.</returns>
-    /// <exception cref="FlowDefinitionException">Unreadable, UnsupportedTypes, or Invalid (when publishing).</exception>
+    /// <exception cref="FlowDefinitionException">Unreadable (also a definition id that is not a valid id), UnsupportedTypes, or Invalid (when publishing).</exception>
     public async Task<FlowImported> ImportAsync(string json, bool publish, string? user, CancellationToken cancellationToken = default)
     {
         var doc = FlowDocumentChecks.Read(json);
@@ -125,11 +137,16 @@ public sealed class FlowDefinitionService
         {
             throw new FlowDefinitionException(
                 FlowDefinitionError.UnsupportedTypes,
-                $"The flow uses activity types that do not run here: {string.Join(", ", unsupported)}. Replace them (see FLOWS.md for the supported ones) and import again.",
+                $"The flow uses activity types that do not run here: {string.Join(", ", unsupported)}. Replace them (docs/flows.md lists the supported ones) and import again.",
                 unsupportedTypes: unsupported);
         }
 
         FlowDocumentChecks.RefuseDuplicateIds(doc);
+        return await WithIdAsync(doc, () => ImportDocumentAsync(doc, publish, user, cancellationToken), cancellationToken);
+    }
+
+    private async Task<FlowImported> ImportDocumentAsync(FlowDocument doc, bool publish, string? user, CancellationToken cancellationToken)
+    {
         var problems = await ValidateAsync(doc, cancellationToken);
         if (!publish)
         {
@@ -310,7 +327,7 @@ public sealed class FlowDefinitionService
 
             // Compiled before it is stored, so a version that is stored can always be run.
             var now = _time.GetUtcNow().UtcDateTime;
-            var program = Runtime.FlowProgram.Compile(published);
+            var program = Runtime.FlowProgram.Compile(published, _catalog.Options);
             var record = new FlowDefinitionRecord(doc.DefinitionId, version, NameOf(doc), ElsaJson.Write(published), now, user);
             if (await _store.AddVersionAsync(record, cancellationToken))
             {
@@ -320,6 +337,42 @@ public sealed class FlowDefinitionService
         }
 
         throw new InvalidOperationException($"Publishing '{doc.DefinitionId}' lost the race for a version number {PublishAttempts} times; try again.");
+    }
+
+    /// <summary>
+    /// Runs a save of a new or changed definition: refuses a definition id the caller gave that is not a valid id, and
+    /// gives a document without one a free id made from its name. Derived ids are claimed one at a time, so two flows
+    /// with the same name saved at once get two ids.
+    /// </summary>
+    private async Task<T> WithIdAsync<T>(FlowDocument doc, Func<Task<T>> save, CancellationToken cancellationToken)
+    {
+        if (!doc.DefinitionIdDerived)
+        {
+            if (Identifiers.Check(doc.DefinitionId, "definitionId") is { } problem)
+            {
+                throw new FlowDefinitionException(
+                    FlowDefinitionError.Unreadable, $"{problem} Choose another definitionId, or leave it out to have one made from the flow's name.");
+            }
+
+            return await save();
+        }
+
+        await _claim.WaitAsync(cancellationToken);
+        try
+        {
+            var workflows = _services.GetService<IWorkflowClient>()?.GetWorkflows().Select(w => w.Name).ToHashSet(StringComparer.Ordinal) ?? [];
+            doc.DefinitionId = await FlowIds.UniqueAsync(doc.DefinitionId, async id =>
+                workflows.Contains(id)
+                || await _store.GetDraftAsync(id, cancellationToken) is not null
+                || await _store.GetVersionAsync(id, null, cancellationToken) is not null);
+            doc.Id = $"{doc.DefinitionId}-v{doc.Version}";
+            doc.DefinitionIdDerived = false;
+            return await save();
+        }
+        finally
+        {
+            _claim.Release();
+        }
     }
 
     private static string NameOf(FlowDocument doc) => string.IsNullOrWhiteSpace(doc.Name) ? doc.DefinitionId : doc.Name;

@@ -4,7 +4,7 @@ namespace Orchestrator.Flows.Elsa;
 
 /// <summary>
 /// What an import of an Elsa 3 export needs beyond reading it: which activity types it uses that cannot run here
-/// (FLOWS.md: such a flow is refused at import with the list, or stored as-is, never silently dropped).
+/// (docs/flows.md: such a flow is refused at import with the list, or stored as-is, never silently dropped).
 /// </summary>
 public static class ElsaImport
 {

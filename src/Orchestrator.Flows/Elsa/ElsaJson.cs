@@ -5,7 +5,7 @@ using Orchestrator.Flows.Model;
 namespace Orchestrator.Flows.Elsa;
 
 /// <summary>
-/// Reads and writes Elsa 3 workflow-definition JSON (FLOWS.md §1), tolerantly (§1.10): camelCase or PascalCase keys,
+/// Reads and writes Elsa 3 workflow-definition JSON (docs/flows.md), tolerantly: camelCase or PascalCase keys,
 /// the current and the legacy (3.0) connection shape, <c>{"$values":[…]}</c> array wrappers, either variable
 /// storage-driver key (kept as written); a missing <c>version</c> is 1 and missing ids are generated. Unknown properties
 /// and unknown activities are kept and written back, so <c>Write(Read(x))</c> carries everything <c>x</c> had.

@@ -4,7 +4,7 @@ using static Orchestrator.Flows.Elsa.ElsaShapes;
 
 namespace Orchestrator.Flows.Elsa;
 
-/// <summary>Turns an Elsa 3 definition object into a <see cref="FlowDocument"/> (FLOWS.md §1.10).</summary>
+/// <summary>Turns an Elsa 3 definition object into a <see cref="FlowDocument"/> (docs/flows.md).</summary>
 internal static class ElsaReader
 {
     private static readonly string[] DocumentKeys = ["id", "definitionId", "name", "description", "version", "variables", "inputs", "outputs", "root"];
@@ -25,9 +25,14 @@ internal static class ElsaReader
             Description = String(json, "description"),
             Version = Int(json, "version") ?? 1,
         };
-        if (doc.DefinitionId.Length == 0)
+        if (doc.DefinitionId.Length == 0 && doc.Id.Length > 0)
         {
-            doc.DefinitionId = doc.Id.Length > 0 ? doc.Id : NewId();
+            doc.DefinitionId = doc.Id;
+        }
+        else if (doc.DefinitionId.Length == 0)
+        {
+            doc.DefinitionId = FlowIds.FromName(doc.Name);
+            doc.DefinitionIdDerived = true;
         }
 
         if (doc.Id.Length == 0)
@@ -163,6 +168,4 @@ internal static class ElsaReader
     }
 
     private static string? NonEmpty(string? s) => string.IsNullOrEmpty(s) ? null : s;
-
-    private static string NewId() => Guid.NewGuid().ToString("N")[..16];
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Acornima.Ast;
+using Fluid;
 using Jint;
 using Orchestrator.Flows.Model;
 
@@ -16,6 +17,7 @@ namespace Orchestrator.Flows.Expressions;
 internal sealed class FlowExpressionEvaluator
 {
     private readonly ConcurrentDictionary<string, Prepared<Script>> _scripts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IFluidTemplate> _templates = new(StringComparer.Ordinal);
 
     /// <summary>Object and Json expressions, parsed once; each evaluation gets its own nodes over the shared element.</summary>
     private readonly ConcurrentDictionary<string, JsonElement> _json = new(StringComparer.Ordinal);
@@ -41,7 +43,18 @@ internal sealed class FlowExpressionEvaluator
 
                 return error;
             case FlowExpressionTypes.Liquid:
-                return LiquidTemplates.TryParse(text, out _, out var liquidError) ? null : liquidError;
+                if (_templates.ContainsKey(text))
+                {
+                    return null;
+                }
+
+                if (!LiquidTemplates.TryParse(text, out var template, out var liquidError))
+                {
+                    return liquidError;
+                }
+
+                _templates.TryAdd(text, template!);
+                return null;
             default:
                 return null;
         }
@@ -87,7 +100,18 @@ internal sealed class FlowExpressionEvaluator
 
                 return JavaScriptSandbox.Evaluate(script, scope, nodeId, what);
             case FlowExpressionTypes.Liquid:
-                return JsonValue.Create(LiquidTemplates.Render(expression.Text ?? string.Empty, scope, nodeId, what));
+                var source = expression.Text ?? string.Empty;
+                if (!_templates.TryGetValue(source, out var template))
+                {
+                    if (Prepare(expression) is { } error)
+                    {
+                        throw new FlowExpressionException($"The Liquid template of node '{nodeId}' ({what}) cannot be used: {error}");
+                    }
+
+                    template = _templates[source];
+                }
+
+                return JsonValue.Create(LiquidTemplates.Render(template, scope, nodeId, what));
             default:
                 throw new FlowExpressionException(
                     $"Node '{nodeId}' ({what}) uses a {expression.Type} expression, which this runtime does not run; use Literal, Object, Variable, Input, JavaScript or Liquid.");

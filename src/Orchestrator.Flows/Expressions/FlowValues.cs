@@ -10,6 +10,8 @@ namespace Orchestrator.Flows.Expressions;
 /// </summary>
 internal static class FlowValues
 {
+    private static readonly JsonDocumentOptions ValueOptions = new() { MaxDepth = ExpressionLimits.MaxValueDepth };
+
     /// <summary>Converts a value to the type an input or variable declares; values that do not convert are kept as they are.</summary>
     public static JsonNode? Coerce(JsonNode? value, string? typeName)
     {
@@ -105,11 +107,12 @@ internal static class FlowValues
         _ => true,
     };
 
+    /// <summary>Parses JSON a flow holds as text (Object expressions, variable values), no deeper than <see cref="ExpressionLimits.MaxValueDepth"/>.</summary>
     public static bool TryParse(string text, out JsonNode? node)
     {
         try
         {
-            node = JsonNode.Parse(text);
+            node = JsonNode.Parse(text, documentOptions: ValueOptions);
             return true;
         }
         catch (JsonException)
@@ -128,21 +131,32 @@ internal static class FlowValues
     };
 
     /// <summary>A JSON node as plain values (dictionaries, lists, strings, numbers, booleans) for templates.</summary>
-    public static object? ToPlain(JsonNode? node) => node switch
+    /// <exception cref="FlowExpressionException">The value nests deeper than <see cref="ExpressionLimits.MaxValueDepth"/> levels (the walk stops there).</exception>
+    public static object? ToPlain(JsonNode? node) => ToPlain(node, 0);
+
+    private static object? ToPlain(JsonNode? node, int depth)
     {
-        null => null,
-        JsonObject o => o.ToDictionary(p => p.Key, p => ToPlain(p.Value), StringComparer.OrdinalIgnoreCase),
-        JsonArray a => a.Select(ToPlain).ToList(),
-        JsonValue v => v.GetValueKind() switch
+        if (depth > ExpressionLimits.MaxValueDepth && node is JsonObject or JsonArray)
         {
-            JsonValueKind.String => v.GetValue<string>(),
-            JsonValueKind.True => true,
-            JsonValueKind.False => false,
-            JsonValueKind.Number => (object?)(AsDecimal(v) ?? (decimal?)null) ?? AsDouble(v),
+            throw new FlowExpressionException($"A value given to a template nests deeper than the limit of {ExpressionLimits.MaxValueDepth} levels.");
+        }
+
+        return node switch
+        {
+            null => null,
+            JsonObject o => o.ToDictionary(p => p.Key, p => ToPlain(p.Value, depth + 1), StringComparer.OrdinalIgnoreCase),
+            JsonArray a => a.Select(item => ToPlain(item, depth + 1)).ToList(),
+            JsonValue v => v.GetValueKind() switch
+            {
+                JsonValueKind.String => v.GetValue<string>(),
+                JsonValueKind.True => true,
+                JsonValueKind.False => false,
+                JsonValueKind.Number => (object?)(AsDecimal(v) ?? (decimal?)null) ?? AsDouble(v),
+                _ => null,
+            },
             _ => null,
-        },
-        _ => null,
-    };
+        };
+    }
 
     private static decimal? AsDecimal(JsonValue v)
     {

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Acornima;
 using Acornima.Ast;
 using Jint;
@@ -11,7 +12,8 @@ namespace Orchestrator.Flows.Expressions;
 
 /// <summary>
 /// Runs the JavaScript of flow expressions in Jint with no way out: strict mode, no CLR or host access, and limits on
-/// time, allocated memory, statements, recursion and array size. Each evaluation gets a fresh engine whose clock is
+/// time (also of each regular expression), allocated memory (also of single calls, see <see cref="JavaScriptGuards"/>), statements,
+/// recursion, stack depth, string length and array size. Each evaluation gets a fresh engine whose clock is
 /// the instance's recorded time and whose <c>Math.random</c> is seeded from the instance and node, so replay decides
 /// the same. In scope: <c>getX()</c>/<c>setX(v)</c> per variable, <c>getX()</c> and <c>getInputX()</c> per input (a
 /// variable of the same name wins for <c>getX</c>), <c>getVariable(name)</c>, <c>setVariable(name, v)</c>,
@@ -26,9 +28,24 @@ internal static class JavaScriptSandbox
     public const int StatementLimit = 1_000_000;
     public const uint ArraySizeLimit = 1_000_000;
 
-    /// <summary>Parses a script once (at compile time); a script that does not parse is reported by the node that runs it.</summary>
+    private static readonly System.Text.Json.JsonDocumentOptions ValueOptions = new() { MaxDepth = ExpressionLimits.MaxValueDepth };
+
+    /// <summary>The longest a single regular expression may run; the time limit is checked between statements, so this bounds one match.</summary>
+    public static readonly TimeSpan RegexTimeLimit = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>
+    /// Parses a script once (at compile time, and when validating); a script that does not parse is reported by the node
+    /// that runs it. A script longer than <see cref="ExpressionLimits.MaxSourceLength"/> is refused unread, and one
+    /// nested deeper than the parser can go is refused by the parser itself before it runs out of stack.
+    /// </summary>
     public static Prepared<Script>? TryPrepare(string code, out string? error)
     {
+        if (ExpressionLimits.SourceTooLong(code) is { } tooLong)
+        {
+            error = $"the script is too long: {tooLong}";
+            return null;
+        }
+
         try
         {
             error = null;
@@ -36,12 +53,22 @@ internal static class JavaScriptSandbox
         }
         catch (ParseErrorException ex)
         {
-            error = ex.Message;
+            error = Describe(ex);
+            return null;
+        }
+        catch (ScriptPreparationException ex) when (ex.InnerException is ParseErrorException parse)
+        {
+            error = Describe(parse);
+            return null;
+        }
+        catch (Exception ex) when (ex is InsufficientExecutionStackException || ex.InnerException is InsufficientExecutionStackException)
+        {
+            error = "it nests expressions or statements deeper than the parser allows; split it into smaller parts";
             return null;
         }
         catch (ScriptPreparationException ex)
         {
-            error = ex.InnerException?.Message ?? ex.Message;
+            error = (ex.InnerException?.Message ?? ex.Message).TrimEnd('.');
             return null;
         }
     }
@@ -56,13 +83,23 @@ internal static class JavaScriptSandbox
             options.LimitMemory(MemoryLimitBytes);
             options.MaxStatements(StatementLimit);
             options.MaxArraySize(ArraySizeLimit);
+
+            // Deep recursion and deeply nested values (JSON.stringify of 100,000 levels) raise a RangeError while stack is left, instead of ending the process.
+            options.Constraints.StackOverflowGuard = true;
+            options.Constraints.RegexTimeout = RegexTimeLimit;
+            options.DisableStringCompilation();
             options.TimeSystem = new FixedTimeSystem(scope.Now);
         });
         try
         {
+            JavaScriptGuards.Install(engine);
             Bind(engine, scope, nodeId);
             var result = engine.Evaluate(script);
             return ToJson(engine, result);
+        }
+        catch (RegexMatchTimeoutException ex)
+        {
+            throw Limit(nodeId, what, $"ran a regular expression longer than its limit of {RegexTimeLimit.TotalMilliseconds:0} ms", ex);
         }
         catch (TimeoutException ex)
         {
@@ -79,6 +116,18 @@ internal static class JavaScriptSandbox
         catch (StatementsCountOverflowException ex)
         {
             throw Limit(nodeId, what, $"ran more than its statement limit of {StatementLimit:N0} statements", ex);
+        }
+        catch (Exception ex) when (ex is InsufficientExecutionStackException || (ex is JavaScriptException && ex.Message.Contains("call stack size exceeded", StringComparison.Ordinal)))
+        {
+            throw Limit(nodeId, what, "nested calls or values deeper than the stack allows", ex);
+        }
+        catch (JavaScriptException ex) when (ex.Message.Contains(JavaScriptGuards.Refusal, StringComparison.Ordinal) || ex.Message.Contains("Invalid string length", StringComparison.Ordinal))
+        {
+            throw Limit(nodeId, what, $"built a string longer than its limit of {ExpressionLimits.MaxStringLength:N0} characters", ex);
+        }
+        catch (System.Text.Json.JsonException ex)
+        {
+            throw Limit(nodeId, what, $"made a value nested deeper than its limit of {ExpressionLimits.MaxValueDepth} levels", ex);
         }
         catch (JavaScriptException ex) when (ex.Message.Contains("is not defined", StringComparison.Ordinal))
         {
@@ -159,6 +208,10 @@ internal static class JavaScriptSandbox
         }
     }
 
+    /// <summary>
+    /// A script's value as JSON, through the same counting replacer as <c>JSON.stringify</c> (so a value that repeats
+    /// one large string is refused while it is written) and read back no deeper than <see cref="ExpressionLimits.MaxValueDepth"/>.
+    /// </summary>
     private static JsonNode? ToJson(Engine engine, JsValue value)
     {
         if (value.IsUndefined() || value.IsNull())
@@ -166,9 +219,13 @@ internal static class JavaScriptSandbox
             return null;
         }
 
-        var json = new JsonSerializer(engine).Serialize(value);
-        return json.IsUndefined() ? null : JsonNode.Parse(json.AsString());
+        var json = new JsonSerializer(engine).Serialize(value, JavaScriptGuards.CountingReplacer(engine, JsValue.Undefined, engine.Intrinsics.Error), JsValue.Undefined);
+        return json is JsString text ? JsonNode.Parse(text.ToString(), documentOptions: ValueOptions) : null;
     }
+
+    // Acornima counts columns from 0; people count from 1, as its own message does.
+    private static string Describe(ParseErrorException e) =>
+        e.LineNumber > 0 ? $"{e.Description.TrimEnd('.')} (line {e.LineNumber}, column {e.Column + 1})" : e.Description.TrimEnd('.');
 
     /// <summary>The names after <c>get</c>/<c>set</c> (and <c>getInput</c>) that scripts reach a variable or input by: as declared, and PascalCase.</summary>
     internal static IEnumerable<string> Suffixes(string name)

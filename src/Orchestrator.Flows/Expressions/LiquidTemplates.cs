@@ -1,47 +1,40 @@
-using System.Collections.Concurrent;
 using Fluid;
 
 namespace Orchestrator.Flows.Expressions;
 
 /// <summary>
-/// Liquid through Fluid, for prompts and texts. Templates are parsed once and cached by their source. In scope:
-/// <c>Variables.&lt;name&gt;</c>, <c>Input.&lt;name&gt;</c>, <c>Outputs.&lt;nodeId&gt;</c> (the output of a node that ran,
-/// e.g. <c>{{ Outputs.triage.category }}</c>) and <c>Workflow.InstanceId</c> / <c>Workflow.DefinitionId</c>; members of
-/// JSON objects are reached by name (any case) and arrays by index.
+/// Liquid through Fluid, for prompts and texts. In scope: <c>Variables.&lt;name&gt;</c>, <c>Input.&lt;name&gt;</c>,
+/// <c>Outputs.&lt;nodeId&gt;</c> (the output of a node that ran, e.g. <c>{{ Outputs.triage.category }}</c>) and
+/// <c>Workflow.InstanceId</c> / <c>Workflow.DefinitionId</c>; members of JSON objects are reached by name (any case) and
+/// arrays by index. A template is read by <see cref="LiquidLimits"/> before Fluid parses it, and renders inside
+/// <see cref="LiquidGuards"/> and <see cref="MaxSteps"/>.
 /// </summary>
 internal static class LiquidTemplates
 {
     public const int MaxSteps = 100_000;
 
     private static readonly FluidParser Parser = new();
-    private static readonly ConcurrentDictionary<string, IFluidTemplate> Cache = new(StringComparer.Ordinal);
     private static readonly TemplateOptions Options = CreateOptions();
 
-    /// <summary>Parses a template (cached); false with the parser's message when it does not parse.</summary>
+    /// <summary>Parses a template; false with the reason when it is refused or does not parse. Callers keep what they parse.</summary>
     public static bool TryParse(string source, out IFluidTemplate? template, out string? error)
     {
-        if (Cache.TryGetValue(source, out template))
-        {
-            error = null;
-            return true;
-        }
-
-        if (!Parser.TryParse(source, out template, out error))
+        ArgumentNullException.ThrowIfNull(source);
+        template = null;
+        error = LiquidLimits.Check(source);
+        if (error is not null || !Parser.TryParse(source, out var parsed, out error))
         {
             return false;
         }
 
-        Cache.TryAdd(source, template);
+        template = LiquidGuards.BoundRanges(parsed);
         return true;
     }
 
-    public static string Render(string source, FlowScope scope, string nodeId, string what)
+    public static string Render(IFluidTemplate template, FlowScope scope, string nodeId, string what)
     {
-        if (!TryParse(source, out var template, out var error))
-        {
-            throw new FlowExpressionException($"The Liquid template of node '{nodeId}' ({what}) does not parse: {error}");
-        }
-
+        ArgumentNullException.ThrowIfNull(template);
+        ArgumentNullException.ThrowIfNull(scope);
         var context = new TemplateContext(Options) { Now = () => new DateTimeOffset(DateTime.SpecifyKind(scope.Now, DateTimeKind.Utc)) };
         context.SetValue("Variables", FlowValues.ToPlain(scope.VariablesObject()));
         context.SetValue("Input", FlowValues.ToPlain(scope.Input));
@@ -51,9 +44,21 @@ internal static class LiquidTemplates
             ["InstanceId"] = scope.InstanceId,
             ["DefinitionId"] = scope.DefinitionId,
         });
+        using var writer = new BoundedWriter();
         try
         {
-            return template!.Render(context);
+            // Every value in scope is already in memory, so the render completes synchronously.
+            var rendering = template.RenderAsync(writer, NullEncoder.Default, context);
+            if (!rendering.IsCompletedSuccessfully)
+            {
+                rendering.AsTask().GetAwaiter().GetResult();
+            }
+
+            return writer.ToString();
+        }
+        catch (LiquidLimitException ex)
+        {
+            throw new FlowExpressionException($"The Liquid template of node '{nodeId}' ({what}) was stopped: {ex.Message}.", ex);
         }
         catch (InvalidOperationException ex)
         {
@@ -65,6 +70,7 @@ internal static class LiquidTemplates
     {
         var options = new TemplateOptions { MaxSteps = MaxSteps, MaxRecursion = 32 };
         options.TimeZone = TimeZoneInfo.Utc;
+        LiquidGuards.GuardFilters(options);
         return options;
     }
 }

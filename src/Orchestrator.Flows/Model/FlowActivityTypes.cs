@@ -1,6 +1,6 @@
 namespace Orchestrator.Flows.Model;
 
-/// <summary>The activity types this runtime runs (FLOWS.md), by their names in the format.</summary>
+/// <summary>The activity types this runtime runs (docs/flows.md), by their names in the format.</summary>
 public static class FlowActivityTypes
 {
     /// <summary>The root container: activities joined by connections.</summary>
@@ -75,4 +75,8 @@ public static class FlowActivityTypes
         Start, End, Finish, WriteLine, SetVariable, SetOutput, FlowDecision, FlowSwitch, FlowFork, FlowJoin, Delay, Event,
         RunTask, FlowSendHttpRequest, ExecuteWorkflow, Fault, Agent, Model, Tool, Approval, SubWorkflow,
     };
+
+    /// <summary>Whether nodes of a type only compute (variables, decisions, texts, forks and joins): they neither wait nor call out.</summary>
+    internal static bool Computes(string type) =>
+        type is Start or End or Finish or WriteLine or SetVariable or SetOutput or FlowDecision or FlowSwitch or FlowFork or FlowJoin or Fault;
 }

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace Orchestrator.Flows.Model;
 
 /// <summary>
-/// A designer flow: an Elsa 3 workflow definition (FLOWS.md §1.1). Properties this runtime does not use are kept in
+/// A designer flow: an Elsa 3 workflow definition (docs/flows.md). Properties this runtime does not use are kept in
 /// <see cref="Properties"/> as read, so a document exported again carries them.
 /// </summary>
 public sealed class FlowDocument
@@ -13,6 +13,12 @@ public sealed class FlowDocument
 
     /// <summary>The id that stays the same across versions; also the workflow name instances are started with.</summary>
     public string DefinitionId { get; set; } = string.Empty;
+
+    /// <summary>
+    /// Whether the document named no definition id and <see cref="DefinitionId"/> was derived from its name, so that it
+    /// may still be changed to one no other definition has.
+    /// </summary>
+    internal bool DefinitionIdDerived { get; set; }
 
     /// <summary>The display name.</summary>
     public string? Name { get; set; }

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace Orchestrator.Flows.Model;
 
-/// <summary>A workflow or flowchart variable (§1.4 of FLOWS.md).</summary>
+/// <summary>A workflow or flowchart variable (docs/flows.md).</summary>
 /// <param name="Id">The id output bindings and Variable expressions refer to.</param>
 /// <param name="Name">The name expressions use (<c>Variables.Name</c>, <c>getName()</c>).</param>
 /// <param name="TypeName">The type alias.</param>

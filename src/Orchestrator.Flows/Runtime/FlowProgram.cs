@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Orchestrator.Core;
+using Orchestrator.Flows.Definitions;
 using Orchestrator.Flows.Expressions;
 using Orchestrator.Flows.Model;
 
@@ -15,9 +16,10 @@ public sealed class FlowProgram
     private readonly Dictionary<string, NodePolicy> _policies = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string NodeId, string Name), FlowInput?> _inputs = new();
 
-    private FlowProgram(FlowDocument document)
+    private FlowProgram(FlowDocument document, FlowOptions options)
     {
         Document = document;
+        MaxOutputBytes = options.MaxNodeOutputBytes;
         Graph = new FlowGraph(document.Root);
         Expressions = new FlowExpressionEvaluator();
         foreach (var activity in document.Root.Activities)
@@ -41,6 +43,9 @@ public sealed class FlowProgram
 
     internal FlowExpressionEvaluator Expressions { get; }
 
+    /// <summary>The largest output a node (and the flow) may produce, as UTF-8 JSON (<see cref="FlowOptions.MaxNodeOutputBytes"/>).</summary>
+    internal int MaxOutputBytes { get; }
+
     /// <summary>A node's input, read from the document once per program.</summary>
     internal FlowInput? InputOf(FlowActivity node, string name) =>
         _inputs.GetOrAdd((node.Id, name), static (key, activity) => activity.Input(key.Name), node);
@@ -51,10 +56,17 @@ public sealed class FlowProgram
     /// <summary>Prepares a flow; it should have no validation problems.</summary>
     /// <param name="document">The flow.</param>
     /// <returns>The program.</returns>
-    public static FlowProgram Compile(FlowDocument document)
+    public static FlowProgram Compile(FlowDocument document) => Compile(document, new FlowOptions());
+
+    /// <summary>Prepares a flow with the given limits; it should have no validation problems.</summary>
+    /// <param name="document">The flow.</param>
+    /// <param name="options">The limits its nodes run inside.</param>
+    /// <returns>The program.</returns>
+    public static FlowProgram Compile(FlowDocument document, FlowOptions options)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return new FlowProgram(document);
+        ArgumentNullException.ThrowIfNull(options);
+        return new FlowProgram(document, options);
     }
 
     /// <summary>Runs the flow as the body of a durable workflow instance.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
+using Orchestrator.Flows.Definitions;
 using Orchestrator.Flows.Expressions;
 using Orchestrator.Flows.Model;
 
@@ -75,7 +76,21 @@ internal sealed partial class FlowRun
         }
 
         var value = Evaluate(node, "outputValue");
+        var had = _outputs.Remove(name, out var previous);
         _outputs[name] = value?.DeepClone();
+        if (JsonSize.Of(_outputs, _program.MaxOutputBytes) > _program.MaxOutputBytes)
+        {
+            _outputs.Remove(name);
+            if (had)
+            {
+                _outputs[name] = previous;
+            }
+
+            throw new FlowNodeException(
+                $"the flow's output would be larger than {_program.MaxOutputBytes:N0} bytes, the limit ({FlowOptions.MaxNodeOutputBytesKey}); set smaller outputs.")
+            { NodeId = node.Id };
+        }
+
         return new NodeResult([FlowOutcomes.Done], new JsonObject { [name] = value?.DeepClone() });
     }
 

@@ -32,6 +32,11 @@ internal sealed partial class FlowRun
             throw new FlowNodeException($"Node '{node.DisplayName}' ({node.Id}) has no event name.") { NodeId = node.Id };
         }
 
+        if (EventNames.Reserved(name) is { } reserved)
+        {
+            throw new FlowNodeException($"it cannot wait for this event: {reserved}") { NodeId = node.Id };
+        }
+
         _status.SetInput(node.Id, new JsonObject { ["eventName"] = name });
         _status.Flush(force: true);
         var payload = FlowValues.FromElement(await _ctx.WaitForExternalEventAsync<JsonElement?>(name));
@@ -49,7 +54,7 @@ internal sealed partial class FlowRun
             DueIn = FlowValues.AsTimeSpan(Evaluate(node, "timeout")),
             OnTimeout = Enum.TryParse<ApprovalTimeoutAction>(EvaluateText(node, "onTimeout"), ignoreCase: true, out var onTimeout) ? onTimeout : ApprovalTimeoutAction.Reject,
             EscalateTo = Strings(Evaluate(node, "escalateTo")) is { Count: > 0 } escalate ? escalate : null,
-            Context = new { flow = _program.Document.DefinitionId, node = node.Id },
+            Context = new { flow = _program.Document.DefinitionId, flowName = FlowName, node = node.Id, nodeName = node.DisplayName },
         };
         var decision = await RequestApprovalAsync(node, path, request);
         var output = DecisionJson(decision);
@@ -68,7 +73,7 @@ internal sealed partial class FlowRun
             Details = EvaluateText(node, "description"),
             Proposed = ToElement(payload),
             AssignTo = Strings(Evaluate(node, "assignTo")) is { Count: > 0 } assignees ? assignees : ["role:approver"],
-            Context = new { flow = _program.Document.DefinitionId, node = node.Id },
+            Context = new { flow = _program.Document.DefinitionId, flowName = FlowName, node = node.Id, nodeName = node.DisplayName },
         };
         var decision = await RequestApprovalAsync(node, path, request);
         var result = FlowValues.FromElement(decision.Edits) ?? payload?.DeepClone();
@@ -142,17 +147,33 @@ internal sealed partial class FlowRun
             throw new FlowNodeException(response.Error ?? failure) { NodeId = node.Id };
         }
 
-        var expected = Strings(Evaluate(node, "expectedStatusCodes"));
-        var code = response.StatusCode!.Value.ToString(CultureInfo.InvariantCulture);
-        List<string> outcomes = expected.Count == 0 ? [FlowOutcomes.Done]
-            : expected.Contains(code) ? [code, FlowOutcomes.Done]
+        var outcomes = StatusOutcomes(node, response.StatusCode!.Value, Strings(Evaluate(node, "expectedStatusCodes")));
+        return new NodeResult(outcomes, output) { Outputs = outputs };
+    }
+
+    /// <summary>
+    /// Where an answer goes: a code listed in <c>expectedStatusCodes</c> to its own port (and to <c>Done</c> too when it
+    /// is a success, 2xx); any other success to <c>Done</c> when no codes are listed; everything else to
+    /// <c>Unmatched status code</c>. <c>Done</c> therefore always means the call succeeded. An answer that goes to
+    /// <c>Unmatched status code</c> when that port is not connected fails the node (its <c>Failed</c> port, or the
+    /// instance), so a refused call is never taken for a done one.
+    /// </summary>
+    private List<string> StatusOutcomes(FlowActivity node, int status, List<string> expected)
+    {
+        var code = status.ToString(CultureInfo.InvariantCulture);
+        var success = status is >= 200 and <= 299;
+        List<string> outcomes = expected.Contains(code) ? (success ? [code, FlowOutcomes.Done] : [code])
+            : expected.Count == 0 && success ? [FlowOutcomes.Done]
             : [FlowOutcomes.UnmatchedStatusCode];
         if (outcomes[0] == FlowOutcomes.UnmatchedStatusCode && !Graph.HasPort(node.Id, FlowOutcomes.UnmatchedStatusCode))
         {
-            throw new FlowNodeException($"the server answered {code}, which is not one of the expected status codes ({string.Join(", ", expected)}).") { NodeId = node.Id };
+            var wanted = expected.Count == 0 ? "a success (2xx)" : $"one of the expected status codes ({string.Join(", ", expected)})";
+            throw new FlowNodeException(
+                $"the server answered {code}, which is not {wanted}; connect the node's '{FlowOutcomes.UnmatchedStatusCode}' port to handle it.")
+            { NodeId = node.Id };
         }
 
-        return new NodeResult(outcomes, output) { Outputs = outputs };
+        return outcomes;
     }
 
     private async Task<NodeResult> RunAgentAsync(FlowActivity node)

@@ -26,6 +26,7 @@ internal sealed partial class FlowRun
     private readonly List<Task> _withdrawals = [];
     private bool _spawning;
     private bool _finished;
+    private int _stepsWithoutWaiting;
 
     public FlowRun(FlowProgram program, WorkflowContext context, JsonObject input)
     {
@@ -33,10 +34,13 @@ internal sealed partial class FlowRun
         _ctx = context;
         var doc = program.Document;
         _scope = new FlowScope(doc.AllVariables, input, context.InstanceId, doc.DefinitionId);
-        _status = new FlowStatus(context, doc.DefinitionId, doc.Version);
+        _status = new FlowStatus(context, doc.DefinitionId, FlowName, doc.Version);
     }
 
     private FlowGraph Graph => _program.Graph;
+
+    /// <summary>What people read the flow as: its name (the id when it has none); the id stays the workflow's name.</summary>
+    private string FlowName => string.IsNullOrWhiteSpace(_program.Document.Name) ? _program.Document.DefinitionId : _program.Document.Name;
 
     public async Task<JsonObject> RunAsync()
     {
@@ -111,6 +115,7 @@ internal sealed partial class FlowRun
             while (!path.Abandoned && !_finished)
             {
                 var node = Graph.Node(path.Current);
+                CountStep(node);
                 NodeResult result;
                 if (node.Type == FlowActivityTypes.FlowJoin)
                 {
@@ -191,6 +196,7 @@ internal sealed partial class FlowRun
         {
             var work = ExecuteAsync(node, path, policy);
             result = policy.Timeout is { } timeout ? await WithTimeoutAsync(work, timeout, node) : await work;
+            RefuseOversizedOutput(node, result);
         }
         catch (FlowNodeException ex) when (ex.Fatal)
         {

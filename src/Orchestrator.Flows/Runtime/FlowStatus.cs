@@ -1,13 +1,12 @@
-using System.Buffers;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Orchestrator.Core;
+using Orchestrator.Flows.Expressions;
 
 namespace Orchestrator.Flows.Runtime;
 
 /// <summary>
 /// The instance's custom status while a flow runs:
-/// <c>{"waitingFor":"approval:&lt;taskId&gt;"?,"flow":{"definitionId","version","nodes":{"&lt;id&gt;":{state,error?,input?,output?,usage?}}}}</c>.
+/// <c>{"waitingFor":"approval:&lt;taskId&gt;"?,"flow":{"definitionId","name","version","nodes":{"&lt;id&gt;":{state,error?,input?,output?,usage?}}}}</c>.
 /// Changes are collected and published once before the workflow next waits (the engine stores the status with the
 /// step it commits), and only when something changed, so a long chain does not re-serialize the status per node.
 /// </summary>
@@ -24,16 +23,13 @@ internal sealed class FlowStatus
     private readonly JsonObject _nodes = [];
     private JsonObject? _root;
     private readonly List<string> _waitingFor = [];
-    private readonly ArrayBufferWriter<byte> _sizeBuffer = new(MaxValueBytes);
-    private readonly Utf8JsonWriter _sizeWriter;
     private bool _dirty;
     private DateTime? _lastFlush;
 
-    public FlowStatus(WorkflowContext context, string definitionId, int version)
+    public FlowStatus(WorkflowContext context, string definitionId, string name, int version)
     {
         _context = context;
-        _sizeWriter = new Utf8JsonWriter(_sizeBuffer);
-        _flow = new JsonObject { ["definitionId"] = definitionId, ["version"] = version, ["nodes"] = _nodes };
+        _flow = new JsonObject { ["definitionId"] = definitionId, ["name"] = name, ["version"] = version, ["nodes"] = _nodes };
     }
 
     public void Set(string nodeId, string state, string? error = null)
@@ -127,18 +123,8 @@ internal sealed class FlowStatus
             return;
         }
 
-        node[key] = JsonSize(value) > MaxValueBytes ? new JsonObject { ["truncated"] = true } : owned ? value : value.DeepClone();
+        node[key] = JsonSize.Of(value, MaxValueBytes) > MaxValueBytes ? new JsonObject { ["truncated"] = true } : owned ? value : value.DeepClone();
         _dirty = true;
-    }
-
-    /// <summary>The size of a value as UTF-8 JSON, written into a buffer kept for the run.</summary>
-    private int JsonSize(JsonNode value)
-    {
-        _sizeBuffer.ResetWrittenCount();
-        _sizeWriter.Reset(_sizeBuffer);
-        value.WriteTo(_sizeWriter);
-        _sizeWriter.Flush();
-        return _sizeBuffer.WrittenCount;
     }
 
     private JsonObject Node(string nodeId)
@@ -154,5 +140,5 @@ internal sealed class FlowStatus
         return created;
     }
 
-    private static string? FlowValuesText(JsonNode? node) => Expressions.FlowValues.Text(node);
+    private static string? FlowValuesText(JsonNode? node) => FlowValues.Text(node);
 }

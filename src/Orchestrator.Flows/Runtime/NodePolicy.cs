@@ -7,7 +7,9 @@ namespace Orchestrator.Flows.Runtime;
 
 /// <summary>
 /// A node's <c>customProperties.retry = {maxAttempts, firstDelay, backoff, maxDelay}</c> (delays as TimeSpan text such
-/// as <c>"00:00:05"</c> or seconds) and <c>customProperties.timeout</c> (TimeSpan).
+/// as <c>"00:00:05"</c> or seconds) and <c>customProperties.timeout</c> (TimeSpan). Values outside <see cref="RetryPolicy"/>'s
+/// bounds (which the validator refuses) are clamped into them: at most <see cref="RetryPolicy.MaxAttemptsLimit"/> attempts, at
+/// least <see cref="RetryPolicy.MinimumDelay"/> apart.
 /// </summary>
 /// <param name="Retry">The retry policy of the node's steps, or null for one attempt.</param>
 /// <param name="Timeout">The node's time limit, or null.</param>
@@ -24,17 +26,22 @@ internal sealed record NodePolicy(RetryPolicy? Retry, TimeSpan? Timeout)
         RetryPolicy? retry = null;
         if (custom.Find("retry") is JsonObject r)
         {
+            // Clamped into RetryPolicy's bounds: a version stored before they were validated must still run, never throw.
             var defaults = new RetryPolicy();
+            var attempts = FlowValues.AsDouble(r.Find("maxAttempts")) is { } a && double.IsFinite(a) ? Math.Clamp(a, 1, RetryPolicy.MaxAttemptsLimit) : defaults.MaxAttempts;
+            var backoff = FlowValues.AsDouble(r.Find("backoff")) is { } b && double.IsFinite(b) ? Math.Max(1.0, b) : defaults.BackoffCoefficient;
             retry = new RetryPolicy
             {
-                MaxAttempts = Math.Max(1, (int)(FlowValues.AsDouble(r.Find("maxAttempts")) ?? defaults.MaxAttempts)),
-                FirstRetryDelay = FlowValues.AsTimeSpan(r.Find("firstDelay")) ?? defaults.FirstRetryDelay,
-                BackoffCoefficient = Math.Max(1.0, FlowValues.AsDouble(r.Find("backoff")) ?? defaults.BackoffCoefficient),
-                MaxRetryDelay = FlowValues.AsTimeSpan(r.Find("maxDelay")) ?? defaults.MaxRetryDelay,
+                MaxAttempts = (int)attempts,
+                FirstRetryDelay = AtLeastMinimum(FlowValues.AsTimeSpan(r.Find("firstDelay")) ?? defaults.FirstRetryDelay),
+                BackoffCoefficient = backoff,
+                MaxRetryDelay = AtLeastMinimum(FlowValues.AsTimeSpan(r.Find("maxDelay")) ?? defaults.MaxRetryDelay),
             };
         }
 
         var timeout = FlowValues.AsTimeSpan(custom.Find("timeout"));
         return new NodePolicy(retry, timeout is { Ticks: > 0 } ? timeout : null);
     }
+
+    private static TimeSpan AtLeastMinimum(TimeSpan delay) => delay < RetryPolicy.MinimumDelay ? RetryPolicy.MinimumDelay : delay;
 }

@@ -3,7 +3,7 @@ using Orchestrator.Flows.Model;
 
 namespace Orchestrator.Flows.Validation;
 
-/// <summary>The outcomes (source ports) each activity type has (FLOWS.md §1.6 and the Orchestrator.* table).</summary>
+/// <summary>The outcomes (source ports) each activity type has (docs/flows.md and the Orchestrator.* table).</summary>
 internal static class ActivityOutcomes
 {
     public const string HttpUnmatched = "Unmatched status code";

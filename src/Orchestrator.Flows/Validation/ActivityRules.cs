@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Orchestrator.Flows.Model;
+using Orchestrator.Flows.Runtime;
 
 namespace Orchestrator.Flows.Validation;
 
@@ -60,7 +61,12 @@ internal static class ActivityRules
 
                 break;
             case FlowActivityTypes.Event:
-                Require(run, a, "eventName", "Event name", "the event name");
+                if (Require(run, a, "eventName", "Event name", "the event name")
+                    && InputValues.LiteralText(a.Input("eventName")) is { } eventName && EventNames.Reserved(eventName) is { } reserved)
+                {
+                    run.Report(a, FlowProblemCodes.ReservedEventName, $"{reserved} Choose another 'Event name'.");
+                }
+
                 break;
             case FlowActivityTypes.RunTask:
                 Require(run, a, "taskName", "Task name", "the task name");

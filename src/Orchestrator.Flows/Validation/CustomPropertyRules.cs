@@ -1,13 +1,15 @@
 using System.Text.Json.Nodes;
+using Orchestrator.Core;
 using Orchestrator.Flows.Model;
 
 namespace Orchestrator.Flows.Validation;
 
-/// <summary>The per-node settings in <c>customProperties</c>: <c>retry</c> and <c>timeout</c> (FLOWS.md).</summary>
+/// <summary>The per-node settings in <c>customProperties</c>: <c>retry</c> (within <see cref="RetryPolicy"/>'s bounds) and <c>timeout</c> (docs/flows.md).</summary>
 internal static class CustomPropertyRules
 {
-    private const string RetryShape =
-        "Set 'Retry' as maximum attempts (a whole number of at least 1), first delay and maximum delay (durations such as 00:00:05) and backoff (a number of at least 1).";
+    private static readonly string RetryShape =
+        $"Set 'Retry' as maximum attempts (a whole number from 1 to {RetryPolicy.MaxAttemptsLimit}), first delay and maximum delay (durations of at least "
+        + $"{RetryPolicy.MinimumDelay.TotalMilliseconds:0} ms, such as 00:00:05) and backoff (a number of at least 1).";
 
     public static void Check(ValidationRun run, FlowActivity a)
     {
@@ -36,7 +38,8 @@ internal static class CustomPropertyRules
                 return;
             case JsonObject retry:
                 var wrong = new List<string>();
-                if (retry.Find("maxAttempts") is { } max && !(InputValues.TryNumber(max, out var n) && n >= 1 && n == Math.Floor(n)))
+                if (retry.Find("maxAttempts") is { } max
+                    && !(InputValues.TryNumber(max, out var n) && n >= 1 && n <= RetryPolicy.MaxAttemptsLimit && n == Math.Floor(n)))
                 {
                     wrong.Add($"maximum attempts '{Text(max)}'");
                 }
@@ -52,13 +55,17 @@ internal static class CustomPropertyRules
                     {
                         wrong.Add($"{label} '{Text(d)}' (read as {Text(d)} days)");
                     }
-                    else if (!(InputValues.TryTimeSpan(d, out var delay) && delay >= TimeSpan.Zero))
+                    else if (!InputValues.TryTimeSpan(d, out var delay) || delay < TimeSpan.Zero)
                     {
                         wrong.Add($"{label} '{Text(d)}'");
                     }
+                    else if (delay < RetryPolicy.MinimumDelay)
+                    {
+                        wrong.Add($"{label} '{Text(d)}' (shorter than the {RetryPolicy.MinimumDelay.TotalMilliseconds:0} ms every retry waits at least)");
+                    }
                 }
 
-                if (retry.Find("backoff") is { } b && !(InputValues.TryNumber(b, out var factor) && factor >= 1))
+                if (retry.Find("backoff") is { } b && !(InputValues.TryNumber(b, out var factor) && double.IsFinite(factor) && factor >= 1))
                 {
                     wrong.Add($"backoff '{Text(b)}'");
                 }

@@ -1,6 +1,4 @@
-using Acornima;
 using Acornima.Ast;
-using Jint;
 using Orchestrator.Flows.Expressions;
 
 namespace Orchestrator.Flows.Validation;
@@ -18,26 +16,11 @@ internal static class ExpressionParsers
     /// </summary>
     public static string? JavaScriptError(string source, out Script? program)
     {
-        program = null;
-        try
-        {
-            program = Engine.PrepareScript(source, strict: true).Program;
-            return null;
-        }
-        catch (ScriptPreparationException e) when (e.InnerException is ParseErrorException parse)
-        {
-            return Describe(parse);
-        }
-        catch (ParseErrorException e)
-        {
-            return Describe(e);
-        }
+        var prepared = JavaScriptSandbox.TryPrepare(source, out var error);
+        program = prepared?.Program;
+        return error;
     }
 
     /// <summary>The syntax error of a template (parsed with the runtime's shared parser), or null when it parses.</summary>
     public static string? LiquidError(string source) => LiquidTemplates.TryParse(source, out _, out var error) ? null : error;
-
-    // Acornima counts columns from 0; people count from 1, as its own message does.
-    private static string Describe(ParseErrorException e) =>
-        e.LineNumber > 0 ? $"{e.Description.TrimEnd('.')} (line {e.LineNumber}, column {e.Column + 1})" : e.Description.TrimEnd('.');
 }

@@ -62,6 +62,13 @@ internal static class ExpressionRules
             case FlowExpressionTypes.Literal:
                 return;
             case FlowExpressionTypes.JavaScript when !string.IsNullOrWhiteSpace(text):
+                if (ExpressionLimits.SourceTooLong(text) is { } tooLong)
+                {
+                    run.Report(activity, FlowProblemCodes.InvalidExpression,
+                        $"the JavaScript of '{input}' cannot run: {tooLong}. Shorten it or split it over several nodes.");
+                    return;
+                }
+
                 if (ExpressionParsers.JavaScriptError(text, out var program) is { } jsError)
                 {
                     run.Report(activity, FlowProblemCodes.InvalidExpression,
@@ -69,7 +76,19 @@ internal static class ExpressionRules
                     return;
                 }
 
-                foreach (var function in ScriptCalls.Undeclared(program!).Where(f => !run.IsKnownAccessor(f)))
+                IReadOnlyList<string> called;
+                try
+                {
+                    called = ScriptCalls.Undeclared(program!);
+                }
+                catch (InsufficientExecutionStackException)
+                {
+                    run.Report(activity, FlowProblemCodes.InvalidExpression,
+                        $"the JavaScript of '{input}' nests expressions deeper than can be checked. Split it into smaller parts.");
+                    return;
+                }
+
+                foreach (var function in called.Where(f => !run.IsKnownAccessor(f)))
                 {
                     run.Report(activity, FlowProblemCodes.UnknownVariable,
                         $"the JavaScript of '{input}' calls {function}(), but the flow has no variable or input by that name. "
@@ -78,7 +97,12 @@ internal static class ExpressionRules
 
                 return;
             case FlowExpressionTypes.Liquid when !string.IsNullOrEmpty(text):
-                if (ExpressionParsers.LiquidError(text) is { } liquidError)
+                if (LiquidLimits.Check(text) is { } limit)
+                {
+                    run.Report(activity, FlowProblemCodes.InvalidExpression,
+                        $"the Liquid template of '{input}' cannot run: {limit}. Simplify it or split it over several nodes.");
+                }
+                else if (ExpressionParsers.LiquidError(text) is { } liquidError)
                 {
                     run.Report(activity, FlowProblemCodes.InvalidExpression,
                         $"the Liquid template of '{input}' does not parse: {liquidError}. Correct the template (check the {{{{ }}}} and {{% %}} pairs).");

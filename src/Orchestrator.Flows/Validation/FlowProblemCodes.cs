@@ -54,8 +54,14 @@ public static class FlowProblemCodes
     /// <summary>A literal input value of the wrong form (a duration that is not a TimeSpan, a URL that is not absolute, …).</summary>
     public const string InvalidValue = "invalid-value";
 
-    /// <summary><c>customProperties.retry</c> is not <c>{maxAttempts, firstDelay, backoff, maxDelay}</c> with sensible values.</summary>
+    /// <summary>
+    /// <c>customProperties.retry</c> is not <c>{maxAttempts, firstDelay, backoff, maxDelay}</c> within the engine's bounds
+    /// (1 to 100 attempts, delays of at least 100 ms, backoff of at least 1).
+    /// </summary>
     public const string InvalidRetry = "invalid-retry";
+
+    /// <summary>An <c>Elsa.Event</c> node waits for an event name only the engine raises (<c>approval:…</c>, <c>orchestrator:…</c>).</summary>
+    public const string ReservedEventName = "reserved-event-name";
 
     /// <summary><c>customProperties.timeout</c> is not a positive TimeSpan.</summary>
     public const string InvalidTimeout = "invalid-timeout";

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Acornima;
 using Acornima.Ast;
 
@@ -21,6 +22,13 @@ internal static class ScriptCalls
         public List<string> Called { get; } = [];
 
         public HashSet<string> Declared { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The parser stops before the stack runs out; this walk, a little shallower per level, checks too (the rule reports it).</summary>
+        public override object? Visit(Node node)
+        {
+            RuntimeHelpers.EnsureSufficientExecutionStack();
+            return base.Visit(node);
+        }
 
         protected override object? VisitCallExpression(CallExpression node)
         {

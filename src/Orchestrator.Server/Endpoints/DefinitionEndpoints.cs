@@ -32,7 +32,7 @@ internal static class DefinitionEndpoints
             .RequireAuthorization(AuthPolicies.Design)
             .WithTags(Tag)
             .WithName("SaveDefinitionDraft")
-            .WithSummary("Saves the draft of a definition (body: Elsa 3 JSON; definitionId generated when missing). Problems do not block saving.")
+            .WithSummary("Saves the draft of a definition (body: Elsa 3 JSON). Without a definitionId one is made from the name (refund-request, refund-request-2, …); a given one must be a valid id (400). Problems do not block saving.")
             .AcceptsDefinition()
             .Produces<DefinitionDraftSaved>();
         api.MapPost("/definitions/validate", ValidateAsync)
@@ -46,7 +46,7 @@ internal static class DefinitionEndpoints
             .RequireAuthorization(AuthPolicies.Design)
             .WithTags(Tag)
             .WithName("ImportDefinition")
-            .WithSummary("Imports an Elsa 3 export as the draft, and publishes it with ?publish=true; refused (400, unsupportedTypes) when it uses activities that do not run here.")
+            .WithSummary("Imports an Elsa 3 export as the draft, and publishes it with ?publish=true; refused (400) when its definitionId is not a valid id, and (400, unsupportedTypes) when it uses activities that do not run here.")
             .AcceptsDefinition()
             .Produces<DefinitionImported>();
         api.MapGet("/definitions/{definitionId}", GetAsync)

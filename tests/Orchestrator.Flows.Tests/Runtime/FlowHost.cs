@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Orchestrator.Core.Hosting;
+using Orchestrator.Flows.Definitions;
 using Orchestrator.Flows.Model;
 using Orchestrator.Flows.Runtime;
 using Orchestrator.Testing;
@@ -11,13 +12,13 @@ internal static class FlowHost
 {
     public static Task<WorkflowTestHost> StartAsync(
         string dataDir, IEnumerable<FlowDocument> flows, ScriptedModelServer? model = null, IDictionary<string, string?>? settings = null,
-        Action<OrchestratorBuilder>? more = null, bool cache = true) =>
+        Action<OrchestratorBuilder>? more = null, bool cache = true, FlowOptions? options = null) =>
         WorkflowTestHost.StartAsync(
             dataDir,
             (o, _) =>
             {
                 FlowActivities.Register(o);
-                o.Services.AddSingleton<IWorkflowSource>(new TestFlowSource(flows));
+                o.Services.AddSingleton<IWorkflowSource>(new TestFlowSource(flows, options));
                 more?.Invoke(o);
             },
             model,

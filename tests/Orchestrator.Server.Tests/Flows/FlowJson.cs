@@ -62,6 +62,10 @@ public static class FlowJson
 
     public static string WriteLine(string id, string text) => Activity(id, "Elsa.WriteLine", ("text", Literal("String", text)));
 
+    /// <summary>An input computed by a <paramref name="type"/> expression (<c>JavaScript</c>, <c>Liquid</c>) of <paramref name="source"/>.</summary>
+    public static string Expression(string typeName, string type, string source) =>
+        "{\"typeName\":\"" + typeName + "\",\"expression\":{\"type\":\"" + type + "\",\"value\":" + JsonSerializer.Serialize(source) + "}}";
+
     public static string Literal(string typeName, string value) =>
         "{\"typeName\":\"" + typeName + "\",\"expression\":{\"type\":\"Literal\",\"value\":" + JsonSerializer.Serialize(value) + "}}";
 
