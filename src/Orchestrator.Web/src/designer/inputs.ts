@@ -1,4 +1,4 @@
-// Elsa's wrapped inputs: `{"typeName":"String","expression":{"type":"Literal","value":"Hello"}}` (FLOWS.md §1.3).
+// Elsa's wrapped inputs: `{"typeName":"String","expression":{"type":"Literal","value":"Hello"}}` (docs/flows.md).
 import type { Json, JsonObject } from '../lib/types';
 import { get, isObject, keyOf } from './document';
 import type { Activity } from './document';
