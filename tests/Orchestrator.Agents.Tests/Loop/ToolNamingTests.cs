@@ -57,4 +57,72 @@ public sealed class ToolNamingTests : IDisposable
         modelTurn.GetProperty("message").GetProperty("toolCalls").EnumerateArray().Select(c => c.GetProperty("name").GetString())
             .Should().Equal("orders.find", "orders_find");
     }
+
+    [Fact]
+    public async Task RunAgent_HistoryRecordedWithTheProvidersSpelling_ReplaysAndCallsTheRegisteredTool()
+    {
+        await using var model = await ScriptedModelServer.StartAsync();
+        model.Enqueue(ScriptedReply.ToolCall("billing_refund", new { orderId = "A-2", amount = 900 }), ScriptedReply.Reply("Refunded."));
+        string id;
+        HumanTaskRef task;
+        await using (var before = await WorkflowTestHost.StartAsync(_folder.Path, model: model, settings: TestSettings.Prices, register: (o, a) => TestAgents.Register(o, a, _ledger)))
+        {
+            id = (await before.Client.StartAsync(new Core.Client.StartWorkflowRequest("test.support") { InputJson = "\"Refund A-2\"", StartedBy = "alice" })).InstanceId;
+            var pending = await before.WaitForPendingTaskAsync();
+            task = new HumanTaskRef(pending.TaskId, pending.InstanceId);
+        }
+
+        // Earlier builds recorded the tool list and the model's calls with the provider's spelling.
+        RespellRecordedTools(task.InstanceId).Should().BePositive("the history names the agent's tools in its model steps");
+
+        await using var after = await WorkflowTestHost.StartAsync(_folder.Path, model: model, settings: TestSettings.Prices, cache: false,
+            register: (o, a) => TestAgents.Register(o, a, _ledger));
+        (await after.Tasks.DecideAsync(task.TaskId, true, "bob", ["approver"], null, null)).Outcome.Should().Be(Core.Governance.HumanTaskDecisionOutcome.Decided);
+        var done = await after.WaitAsync(id);
+
+        done.Status.Should().Be(InstanceStatus.Completed, done.Error?.ErrorMessage);
+        (await after.WaitAsync(task.InstanceId)).Status.Should().Be(InstanceStatus.Completed, "the agent replays its recorded calls without a non-determinism error");
+        _ledger.Calls.Select(c => (c.Tool, c.Detail)).Should().Equal(("billing.refund", "A-2:900"));
+    }
+
+    /// <summary>Rewrites the stored history of <paramref name="instanceId"/> as an earlier build wrote it; returns the names changed.</summary>
+    private int RespellRecordedTools(string instanceId)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_folder.Path, "orchestrator.db")};Pooling=False");
+        connection.Open();
+        var rows = new List<(long Seq, string Events)>();
+        using (var read = connection.CreateCommand())
+        {
+            read.CommandText = "SELECT seq, events FROM history WHERE instance_id = $id";
+            read.Parameters.AddWithValue("$id", instanceId);
+            using var reader = read.ExecuteReader();
+            while (reader.Read())
+            {
+                rows.Add((reader.GetInt64(0), reader.GetString(1)));
+            }
+        }
+
+        var changed = 0;
+        foreach (var (seq, events) in rows)
+        {
+            var respelled = events;
+            foreach (var (registered, spelled) in new[] { ("crm.lookup", "crm_lookup"), ("billing.refund", "billing_refund") })
+            {
+                var from = $"\\\"name\\\":\\\"{registered}\\\"";
+                changed += (respelled.Length - respelled.Replace(from, string.Empty, StringComparison.Ordinal).Length) / from.Length;
+                respelled = respelled.Replace(from, $"\\\"name\\\":\\\"{spelled}\\\"", StringComparison.Ordinal);
+            }
+
+            using var write = connection.CreateCommand();
+            write.CommandText = "UPDATE history SET events = $events WHERE instance_id = $id AND seq = $seq";
+            write.Parameters.AddWithValue("$events", respelled);
+            write.Parameters.AddWithValue("$id", instanceId);
+            write.Parameters.AddWithValue("$seq", seq);
+            write.ExecuteNonQuery();
+        }
+
+        return changed;
+    }
+
+    private sealed record HumanTaskRef(string TaskId, string InstanceId);
 }
