@@ -82,7 +82,7 @@ export function UsagePage() {
     const hasBuckets = items.some((i) => i.bucket);
     const series: ChartSeries[] = seriesKeys.map((key, index) => ({
       key,
-      label: key === 'other' && !top.includes('other') ? 'other' : label(key),
+      label: index < top.length ? label(key) : 'other',
       color: palette[index] ?? '#64748b',
       values: buckets.map(() => 0),
     }));
