@@ -173,6 +173,7 @@ public sealed class ApprovalInboxTests(BrowserFixture browser)
             var row = admin.GetByTestId("instance-row").Filter(new() { HasText = first });
             await Expect(row).ToContainTextAsync("Supplier onboarding");
             await Expect(row.Locator(".workflow-id")).ToContainTextAsync(HexId);
+            await Screenshots.SaveAsync(admin, "instances-by-title");
         }, context);
     }
 
