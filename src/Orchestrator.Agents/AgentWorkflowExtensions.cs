@@ -7,6 +7,9 @@ namespace Orchestrator.Agents;
 /// <summary>Running agents from workflow code.</summary>
 public static class AgentWorkflowExtensions
 {
+    /// <summary>The workflow every agent run is an instance of; such an instance carries the tag <c>agent=&lt;name&gt;</c>.</summary>
+    public const string AgentWorkflowName = "orchestrator.agent";
+
     /// <summary>
     /// Runs an agent as its own durable child instance (visible on its own, tagged <c>agent=&lt;name&gt;</c>): model turn,
     /// tool calls (in parallel when the model asks for several), approvals where the agent's rules say so, next turn,

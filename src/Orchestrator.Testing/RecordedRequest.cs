@@ -8,7 +8,7 @@ namespace Orchestrator.Testing;
 /// </summary>
 /// <example><code>
 /// var second = server.Requests[1];
-/// second.Tools.Should().Contain("crm.lookup");
+/// second.Tools.Should().Contain("crm_lookup");
 /// second.Messages.GetRawText().Should().Contain("delivered damaged");
 /// second.IdempotencyKey.Should().NotBeNull();
 /// </code></example>
@@ -58,7 +58,10 @@ public sealed class RecordedRequest
         _ => 0,
     };
 
-    /// <summary>The names of the function tools offered to the model, in order.</summary>
+    /// <summary>
+    /// The names of the function tools offered to the model, in order, as sent: an agent's tool <c>crm.lookup</c> is
+    /// offered as <c>crm_lookup</c>, and a scripted call of <c>crm_lookup</c> reaches <c>crm.lookup</c>.
+    /// </summary>
     public IReadOnlyList<string> Tools { get; }
 
     /// <summary>The model id asked for.</summary>

@@ -27,14 +27,14 @@ namespace Orchestrator.Testing;
 /// <example><code>
 /// await using var server = await ScriptedModelServer.StartAsync();
 /// server.Enqueue(
-///     Reply.ToolCall("crm.lookup", new { orderId = "42" }),
+///     Reply.ToolCall("crm_lookup", new { orderId = "42" }),
 ///     Reply.Text("Order 42 shipped on Monday.").WithUsage(input: 120, output: 9, cached: 64));
 ///
 /// IChatClient model = server.CreateChatClient();   // or: new OpenAIClientOptions { Endpoint = new Uri(server.BaseUrl) }
 /// var answer = await myAgent.RunAsync(model, "Where is order 42?");
 ///
 /// answer.Should().Contain("Monday");
-/// server.Requests[0].Tools.Should().Contain("crm.lookup");
+/// server.Requests[0].Tools.Should().Contain("crm_lookup");
 /// server.Requests[1].Messages.GetRawText().Should().Contain("call_");   // the tool result went back to the model
 /// </code></example>
 public sealed class ScriptedModelServer : IAsyncDisposable

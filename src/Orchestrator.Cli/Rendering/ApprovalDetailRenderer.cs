@@ -18,7 +18,7 @@ internal static class ApprovalDetailRenderer
         Add(grid, "Task", new Text(task.TaskId, Heading));
         Add(grid, "Title", new Text(task.Title, Heading));
         Add(grid, "Status", StatusStyles.Text(task.Status));
-        Add(grid, "Workflow", new Text(task.Workflow));
+        Add(grid, "Workflow", new Text(InstanceListRenderer.WorkflowLabel(task.Workflow, null, task.WorkflowDisplayName)));
         Add(grid, "Instance", new Text(task.InstanceId));
         Add(grid, "Requested by", new Text(ApprovalListRenderer.RequesterLabel(task.RequestedBy)));
         Add(grid, "Assignees", new Text(task.AssignTo.Count == 0 ? "-" : string.Join(", ", task.AssignTo)));

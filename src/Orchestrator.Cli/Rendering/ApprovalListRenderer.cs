@@ -30,7 +30,7 @@ internal static class ApprovalListRenderer
             {
                 new Text(item.TaskId, new Style(decoration: Decoration.Bold)),
                 new Text(item.Title),
-                new Text($"{item.Workflow} / {item.InstanceId}"),
+                new Text($"{InstanceListRenderer.WorkflowLabel(item.Workflow, null, item.WorkflowDisplayName)} / {item.InstanceId}"),
                 new Text(RequesterLabel(item.RequestedBy)),
                 new Text(TimeFormat.LocalAndRelative(item.CreatedAt, clock)),
                 Due(item, clock),

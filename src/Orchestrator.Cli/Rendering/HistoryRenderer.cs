@@ -44,18 +44,11 @@ internal static class HistoryRenderer
         }
 
         var result = JsonPreview.OneLine(step.Output, 40);
-        return new Text((result, ActingPrincipal(step)) switch
+        return new Text((result, StepCredit.Of(step)) switch
         {
             (_, null) => result,
-            ("-", { } principal) => $"by {principal}",
-            (_, { } principal) => $"{result} by {principal}",
+            ("-", { } decider) => $"by {decider}",
+            (_, { } decider) => $"{result} by {decider}",
         });
     }
-
-    /// <summary>
-    /// Who raised an event or applied an operation. Other steps act for the user who started the instance,
-    /// which the status view already shows, so repeating it on every line would only add noise.
-    /// </summary>
-    public static string? ActingPrincipal(HistoryStep step) =>
-        step.Kind is "event" or "operation" ? step.Principal : null;
 }

@@ -12,7 +12,7 @@ internal static class InstanceDetailRenderer
     {
         var grid = new Grid().AddColumn(new GridColumn().NoWrap().PadRight(2)).AddColumn();
         Add(grid, "Instance", new Text(instance.InstanceId, new Style(decoration: Decoration.Bold)));
-        Add(grid, "Workflow", new Text(InstanceListRenderer.WorkflowLabel(instance.Workflow, instance.Version)));
+        Add(grid, "Workflow", new Text(InstanceListRenderer.WorkflowLabel(instance.Workflow, instance.Version, instance.WorkflowDisplayName)));
         Add(grid, "Status", StatusStyles.Text(instance.Status));
         AddIfPresent(grid, "Custom status", JsonPreview.OneLine(instance.CustomStatus, 200));
         Add(grid, "Created", new Text(TimeFormat.LocalAndRelative(instance.CreatedAt, clock)));
@@ -26,8 +26,9 @@ internal static class InstanceDetailRenderer
 
         if (instance.Usage is { } usage)
         {
-            var cost = usage.CostUsd.ToString("0.0000", CultureInfo.InvariantCulture);
-            Add(grid, "Usage", new Text($"{usage.InputTokens} input + {usage.OutputTokens} output tokens, ${cost}"));
+            // The total counts the sub-workflows and agents the instance ran; its own steps' share is told apart when it differs.
+            var own = instance.OwnUsage is { } mine && mine != usage ? $" (own steps: {Tokens(mine)})" : string.Empty;
+            Add(grid, "Usage", new Text(Tokens(usage) + own));
         }
 
         AddIfPresent(grid, "Input", JsonPreview.Pretty(instance.Input));
@@ -70,6 +71,9 @@ internal static class InstanceDetailRenderer
         ({ Length: > 0 } type, _) => type,
         _ => "failed",
     };
+
+    private static string Tokens(InstanceUsage usage) =>
+        $"{usage.InputTokens} input + {usage.OutputTokens} output tokens, ${usage.CostUsd.ToString("0.0000", CultureInfo.InvariantCulture)}";
 
     private static void Add(Grid grid, string label, IRenderable value) =>
         grid.AddRow(new Text(label, new Style(Color.Grey)), value);

@@ -19,7 +19,7 @@ internal static class InstanceListRenderer
         {
             table.AddRow(
                 new Text(instance.InstanceId, new Style(decoration: Decoration.Bold)),
-                new Text(WorkflowLabel(instance.Workflow, instance.Version)),
+                new Text(WorkflowLabel(instance.Workflow, instance.Version, instance.WorkflowDisplayName)),
                 StatusStyles.Text(instance.Status),
                 new Text(TimeFormat.LocalAndRelative(instance.CreatedAt, clock)),
                 new Text(instance.UpdatedAt is { } updated ? TimeFormat.Relative(updated, clock) : "-"),
@@ -31,7 +31,13 @@ internal static class InstanceListRenderer
             : new Rows(table, new Text($"More instances: orch list --cursor {page.NextCursor}", new Style(Color.Grey)));
     }
 
-    /// <summary>E.g. <c>samples.sequence v2</c>.</summary>
-    public static string WorkflowLabel(string workflow, string? version) =>
-        string.IsNullOrEmpty(version) ? workflow : $"{workflow} v{version}";
+    /// <summary>
+    /// What people call the workflow, with the name scripts use after it when that differs: <c>samples.sequence v2</c>,
+    /// <c>Refund request (refund-flow v2)</c>, <c>support-triage (orchestrator.agent)</c>.
+    /// </summary>
+    public static string WorkflowLabel(string workflow, string? version, string? displayName = null)
+    {
+        var name = string.IsNullOrEmpty(version) ? workflow : $"{workflow} v{version}";
+        return string.IsNullOrWhiteSpace(displayName) || displayName == workflow ? name : $"{displayName} ({name})";
+    }
 }

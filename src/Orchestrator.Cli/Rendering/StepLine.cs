@@ -31,9 +31,9 @@ internal static class StepLine
             line.Append(" [red]").Append(Markup.Escape(InstanceDetailRenderer.Describe(error))).Append("[/]");
         }
 
-        if (HistoryRenderer.ActingPrincipal(step) is { } principal)
+        if (StepCredit.Of(step) is { } decider)
         {
-            line.Append(" by ").Append(Markup.Escape(principal));
+            line.Append(" by ").Append(Markup.Escape(decider));
         }
 
         return new Markup(line.ToString());

@@ -18,7 +18,7 @@ internal static class WorkflowsRenderer
         foreach (var workflow in workflows.Items)
         {
             table.AddRow(
-                new Text(workflow.Name, new Style(decoration: Decoration.Bold)),
+                new Text(InstanceListRenderer.WorkflowLabel(workflow.Name, null, workflow.DisplayName), new Style(decoration: Decoration.Bold)),
                 new Text(workflow.Version ?? "-"),
                 new Text(workflow.Kind ?? "-"),
                 new Text(workflow.Description ?? string.Empty));

@@ -62,6 +62,9 @@ public sealed record HumanTask
     /// <summary>The approver's edits to the proposed action, as JSON.</summary>
     public string? EditsJson { get; init; }
 
+    /// <summary>The role that may decide every task.</summary>
+    public const string AdminRole = "admin";
+
     /// <summary>The event the waiting instance receives when the task is decided.</summary>
     public string EventName => EventNameFor(TaskId);
 
@@ -83,10 +86,22 @@ public sealed record HumanTask
     /// <param name="user">The caller's user name.</param>
     /// <param name="roles">The caller's roles.</param>
     /// <returns>True when the caller is an assignee.</returns>
-    public bool IsAssignee(string user, IEnumerable<string> roles)
+    public bool IsAssignee(string user, IEnumerable<string> roles) =>
+        DecidableBy(user, roles) is not { } entries || AssignTo.Any(entries.Contains);
+
+    /// <summary>
+    /// The one rule of who may decide, as assignee entries: a task is the caller's to decide when its
+    /// <see cref="AssignTo"/> holds any of them (<c>user:&lt;name&gt;</c>, <c>role:&lt;role&gt;</c> for each role). Null for an
+    /// administrator, who may decide every task; <see cref="HumanTaskQuery.AnyAssignee"/> takes it as it is.
+    /// </summary>
+    /// <param name="user">The caller's user name.</param>
+    /// <param name="roles">The caller's roles.</param>
+    /// <returns>The entries, or null for no restriction.</returns>
+    public static IReadOnlyList<string>? DecidableBy(string user, IEnumerable<string> roles)
     {
+        ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(roles);
         var list = roles as IReadOnlyCollection<string> ?? [.. roles];
-        return list.Contains("admin") || AssignTo.Contains("user:" + user) || list.Any(r => AssignTo.Contains("role:" + r));
+        return list.Contains(AdminRole) ? null : ["user:" + user, .. list.Select(role => "role:" + role)];
     }
 }

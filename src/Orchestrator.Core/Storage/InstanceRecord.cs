@@ -16,6 +16,7 @@ namespace Orchestrator.Core.Storage;
 /// <param name="Tags">Tags.</param>
 /// <param name="ExecutionId">The current generation's id.</param>
 /// <param name="Usage">Tokens and cost used by this instance's own steps.</param>
+/// <param name="TotalUsage">Tokens and cost used by its own steps and those of all its descendants (sub-workflows, agents).</param>
 public sealed record InstanceRecord(
     string InstanceId,
     string Name,
@@ -31,4 +32,5 @@ public sealed record InstanceRecord(
     string? ParentInstanceId,
     IReadOnlyDictionary<string, string> Tags,
     string ExecutionId,
-    UsageTotals? Usage = null);
+    UsageTotals? Usage = null,
+    UsageTotals? TotalUsage = null);

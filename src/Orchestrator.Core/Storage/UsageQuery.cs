@@ -1,7 +1,10 @@
 namespace Orchestrator.Core.Storage;
 
 /// <summary>Which usage to total and how to group it.</summary>
-/// <param name="GroupBy">One of <c>workflow</c>, <c>agent</c>, <c>user</c>, <c>model</c>, <c>instance</c>, <c>day</c>.</param>
+/// <param name="GroupBy">
+/// One of <c>workflow</c> (the root instance's workflow, so an agent's usage counts for the workflow that ran it),
+/// <c>agent</c>, <c>user</c>, <c>model</c>, <c>instance</c> (the instance whose step used it), <c>day</c>.
+/// </param>
 /// <param name="From">Only entries at or after this time.</param>
 /// <param name="To">Only entries before this time.</param>
 /// <param name="Interval">

@@ -1,6 +1,9 @@
 namespace Orchestrator.Core.Storage;
 
-/// <summary>One usage entry, written with the step that reported it.</summary>
+/// <summary>
+/// One usage entry, written with the step that reported it. The store adds the root of the instance's tree and the
+/// root's workflow when it writes the entry (see <see cref="IUsageStore"/>).
+/// </summary>
 /// <param name="InstanceId">The instance whose step used it.</param>
 /// <param name="TaskId">The step's task id.</param>
 /// <param name="Workflow">The instance's workflow.</param>

@@ -52,7 +52,9 @@ public sealed class FlowCatalog : IWorkflowSource
         .. _flows.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f =>
         {
             var latest = f.Value.Values.Last();
-            return new WorkflowDescriptor(f.Key, latest.Body.Version, "flow", latest.Body.Description, [.. f.Value.Values.Select(v => v.Body.Version)]);
+            return new WorkflowDescriptor(
+                f.Key, latest.Body.Version, "flow", latest.Body.Description, [.. f.Value.Values.Select(v => v.Body.Version)],
+                string.IsNullOrWhiteSpace(latest.Program.Document.Name) ? null : latest.Program.Document.Name);
         }),
     ];
 

@@ -10,8 +10,11 @@ internal sealed record Caller(string Name, IReadOnlyList<string> Roles)
     /// <summary>Whether the caller may do everything.</summary>
     public bool IsAdmin => Roles.Contains(Auth.Roles.Admin);
 
-    /// <summary>The assignee entries that name this caller: <c>user:&lt;name&gt;</c>, then <c>role:&lt;role&gt;</c> for each role.</summary>
-    public IReadOnlyList<string> Assignees => ["user:" + Name, .. Roles.Select(role => "role:" + role)];
+    /// <summary>
+    /// The assignee entries of the tasks this caller may decide (<c>user:&lt;name&gt;</c>, then <c>role:&lt;role&gt;</c> for each
+    /// role); null for an administrator, who may decide every task (<see cref="Orchestrator.Core.Governance.HumanTask.DecidableBy"/>).
+    /// </summary>
+    public IReadOnlyList<string>? Assignees => Orchestrator.Core.Governance.HumanTask.DecidableBy(Name, Roles);
 
     /// <summary>The caller of an authenticated request (the API-key handler sets the name and role claims).</summary>
     public static Caller From(ClaimsPrincipal user)

@@ -19,6 +19,7 @@ namespace Orchestrator.Server.Contracts;
 /// <param name="DecidedAt">When it was decided, expired or withdrawn (UTC).</param>
 /// <param name="Comment">The approver's comment.</param>
 /// <param name="Edits">The approver's edits to the proposed action, as JSON.</param>
+/// <param name="WorkflowDisplayName">What people call the waiting instance's workflow: a flow's title, the asking agent, else the workflow name.</param>
 /// <remarks>Not sealed: <see cref="ApprovalDetails"/> is this task plus its context.</remarks>
 internal record ApprovalItem(
     string TaskId,
@@ -36,4 +37,5 @@ internal record ApprovalItem(
     string? DecidedBy,
     DateTime? DecidedAt,
     string? Comment,
-    JsonElement? Edits);
+    JsonElement? Edits,
+    string WorkflowDisplayName);

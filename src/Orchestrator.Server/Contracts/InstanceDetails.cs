@@ -17,7 +17,9 @@ namespace Orchestrator.Server.Contracts;
 /// <param name="StartedBy">The user who started it.</param>
 /// <param name="ParentInstanceId">The parent, for a sub-workflow.</param>
 /// <param name="Tags">Its tags.</param>
-/// <param name="Usage">Model token use and cost.</param>
+/// <param name="Usage">Model token use and cost of the instance and all its descendants (sub-workflows, agents).</param>
+/// <param name="OwnUsage">Model token use and cost of the instance's own steps.</param>
+/// <param name="WorkflowDisplayName">What people call the workflow: a flow's title, an agent run's agent, else the workflow name.</param>
 internal sealed record InstanceDetails(
     string InstanceId,
     string Workflow,
@@ -32,4 +34,6 @@ internal sealed record InstanceDetails(
     string? StartedBy,
     string? ParentInstanceId,
     IReadOnlyDictionary<string, string> Tags,
-    UsageInfo Usage);
+    UsageInfo Usage,
+    UsageInfo OwnUsage,
+    string WorkflowDisplayName);

@@ -12,6 +12,7 @@ namespace Orchestrator.Server.Contracts;
 /// <param name="CreatedAt">When it was created (UTC).</param>
 /// <param name="UpdatedAt">When it last changed (UTC).</param>
 /// <param name="StartedBy">The user who started it.</param>
+/// <param name="WorkflowDisplayName">What people call the workflow: a flow's title, an agent run's agent, else the workflow name.</param>
 internal sealed record InstanceSummary(
     string InstanceId,
     string Workflow,
@@ -20,4 +21,5 @@ internal sealed record InstanceSummary(
     JsonElement? CustomStatus,
     DateTime CreatedAt,
     DateTime UpdatedAt,
-    string? StartedBy);
+    string? StartedBy,
+    string WorkflowDisplayName);

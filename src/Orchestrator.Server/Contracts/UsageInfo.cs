@@ -1,6 +1,6 @@
 namespace Orchestrator.Server.Contracts;
 
-/// <summary>Model token use and cost of an instance's own steps.</summary>
+/// <summary>Model token use and cost.</summary>
 /// <param name="InputTokens">Prompt tokens, including cached ones.</param>
 /// <param name="CachedInputTokens">Prompt tokens served from the provider's cache.</param>
 /// <param name="OutputTokens">Completion tokens.</param>

@@ -25,7 +25,7 @@ internal static class ApprovalEndpoints
             .WithTags("Approvals")
             .WithName("ListApprovals")
             .WithSummary("Approvals, overdue then newest first: status pending (default), approved, rejected, expired, withdrawn or all; "
-                + "assignee me (default: what you may decide) or all (administrators only).")
+                + "assignee me (default: what you may decide; for an administrator, every task) or all (administrators only: every task, also for other statuses).")
             .Produces<ItemsResponse<ApprovalItem>>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status403Forbidden);
@@ -54,6 +54,7 @@ internal static class ApprovalEndpoints
         HttpRequest request,
         ClaimsPrincipal user,
         IHumanTaskService tasks,
+        IWorkflowClient client,
         CancellationToken cancellationToken,
         string? status = null,
         string? assignee = null,
@@ -79,7 +80,8 @@ internal static class ApprovalEndpoints
         }
 
         var found = await tasks.QueryAsync(query, cancellationToken);
-        return TypedResults.Ok(new ItemsResponse<ApprovalItem>([.. found.Select(ApprovalMapper.ToItem)]));
+        var names = WorkflowNames.From(client);
+        return TypedResults.Ok(new ItemsResponse<ApprovalItem>([.. found.Select(t => ApprovalMapper.ToItem(t, names))]));
     }
 
     private static async Task<IResult> GetAsync(
@@ -102,11 +104,18 @@ internal static class ApprovalEndpoints
         var steps = instance is null
             ? []
             : StepProjector.Project(await client.GetHistoryAsync(task.InstanceId, cancellationToken), instance.StartedBy).Select(ApiMapper.ToDto).ToList();
-        return TypedResults.Ok(new ApprovalDetails(ApprovalMapper.ToItem(task), JsonText.ToElement(task.ContextJson), steps));
+        return TypedResults.Ok(new ApprovalDetails(ApprovalMapper.ToItem(task, WorkflowNames.From(client)), JsonText.ToElement(task.ContextJson), steps));
     }
 
     private static async Task<IResult> DecideAsync(
-        string taskId, DecisionRequest? body, ClaimsPrincipal user, IHumanTaskService tasks, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
+        string taskId,
+        DecisionRequest? body,
+        ClaimsPrincipal user,
+        IHumanTaskService tasks,
+        IWorkflowClient client,
+        TimeProvider time,
+        HttpContext http,
+        CancellationToken cancellationToken)
     {
         var (decision, error) = DecisionRequestParser.Parse(body);
         if (decision is null)
@@ -126,7 +135,7 @@ internal static class ApprovalEndpoints
 
         return result switch
         {
-            { Outcome: HumanTaskDecisionOutcome.Decided, Task: { } decided } => TypedResults.Ok(ApprovalMapper.ToItem(decided)),
+            { Outcome: HumanTaskDecisionOutcome.Decided, Task: { } decided } => TypedResults.Ok(ApprovalMapper.ToItem(decided, WorkflowNames.From(client))),
             { Outcome: HumanTaskDecisionOutcome.Forbidden, Task: { } task } => ApiProblems.Forbidden(NotAssigneeDetail(task, caller)),
             { Outcome: HumanTaskDecisionOutcome.Conflict, Task: { } task } => ApiProblems.Conflict(ConflictDetail(task, time.GetUtcNow().UtcDateTime)),
             _ => ApiProblems.ApprovalNotFound(taskId),

@@ -9,7 +9,7 @@ internal static class ApprovalQueryParser
 {
     public const int MaxLimit = 500;
 
-    /// <summary><c>assignee=me</c> (the default): the tasks the caller may decide by its own name and roles.</summary>
+    /// <summary><c>assignee=me</c> (the default): the tasks the caller may decide by its name and roles, every task for an administrator.</summary>
     public const string Me = "me";
 
     /// <summary><c>status=all</c>, and <c>assignee=all</c> (administrators only): no filter.</summary>
@@ -26,11 +26,12 @@ internal static class ApprovalQueryParser
     public static bool IsAll(string? assignee) => string.Equals(assignee, All, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// The query for a caller assigned as <paramref name="callerAssignees"/>, or a sentence saying which parameter to fix.
+    /// The query for a caller who may decide the tasks assigned to any of <paramref name="callerAssignees"/> (null: every
+    /// task, see <see cref="HumanTask.DecidableBy"/>), or a sentence saying which parameter to fix.
     /// Whether the caller may ask for <c>assignee=all</c> is the endpoint's decision (see <see cref="IsAll"/>).
     /// </summary>
     public static (HumanTaskQuery? Query, string? Error) Parse(
-        string? status, string? assignee, string? instanceId, string? limit, IReadOnlyList<string> callerAssignees)
+        string? status, string? assignee, string? instanceId, string? limit, IReadOnlyList<string>? callerAssignees)
     {
         var query = new HumanTaskQuery { Status = HumanTaskStatus.Pending, AnyAssignee = callerAssignees };
         if (!string.IsNullOrEmpty(status))

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
+using Orchestrator.Core.Client;
 using Orchestrator.Core.Governance;
 using Orchestrator.Server.Auth;
 using Orchestrator.Server.Configuration;
@@ -31,7 +32,13 @@ internal static class ApprovalStreamEndpoints
     }
 
     private static async Task<IResult> StreamAsync(
-        HttpContext context, ClaimsPrincipal user, IHumanTaskChanges changes, IOptions<JsonOptions> json, ServerSettings settings, TimeProvider time)
+        HttpContext context,
+        ClaimsPrincipal user,
+        IHumanTaskChanges changes,
+        IWorkflowClient client,
+        IOptions<JsonOptions> json,
+        ServerSettings settings,
+        TimeProvider time)
     {
         var caller = Caller.From(user);
         var token = context.RequestAborted;
@@ -61,7 +68,7 @@ internal static class ApprovalStreamEndpoints
                 {
                     if (change.Task.IsAssignee(caller.Name, caller.Roles))
                     {
-                        await writer.WriteEventAsync(ApprovalStreamEvents.NameOf(change.Kind), ApprovalMapper.ToItem(change.Task), token);
+                        await writer.WriteEventAsync(ApprovalStreamEvents.NameOf(change.Kind), ApprovalMapper.ToItem(change.Task, WorkflowNames.From(client)), token);
                     }
                 }
 

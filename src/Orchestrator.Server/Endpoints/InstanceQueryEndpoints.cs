@@ -22,7 +22,7 @@ internal static class InstanceQueryEndpoints
             .RequireAuthorization(AuthPolicies.Read)
             .WithTags("Instances")
             .WithName("GetInstance")
-            .WithSummary("One instance with its input, output, error and custom status.")
+            .WithSummary("One instance with its input, output, error and custom status; usage counts its descendants (sub-workflows, agents) too, ownUsage only its own steps.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/instances/{id}/history", GetHistoryAsync)
             .RequireAuthorization(AuthPolicies.Read)
@@ -53,13 +53,14 @@ internal static class InstanceQueryEndpoints
         }
 
         var page = await client.ListInstancesAsync(query, cancellationToken);
-        return TypedResults.Ok(new InstancePageResponse([.. page.Items.Select(ApiMapper.ToSummary)], page.NextCursor));
+        var names = WorkflowNames.From(client);
+        return TypedResults.Ok(new InstancePageResponse([.. page.Items.Select(i => ApiMapper.ToSummary(i, names))], page.NextCursor));
     }
 
     private static async Task<IResult> GetAsync(string id, IWorkflowClient client, CancellationToken cancellationToken)
     {
         var instance = await client.GetInstanceAsync(id, cancellationToken);
-        return instance is null ? ApiProblems.InstanceNotFound(id) : TypedResults.Ok(ApiMapper.ToDetails(instance));
+        return instance is null ? ApiProblems.InstanceNotFound(id) : TypedResults.Ok(ApiMapper.ToDetails(instance, WorkflowNames.From(client)));
     }
 
     private static async Task<IResult> GetHistoryAsync(string id, IWorkflowClient client, CancellationToken cancellationToken, bool events = false)

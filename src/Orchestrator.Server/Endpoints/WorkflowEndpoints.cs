@@ -15,7 +15,7 @@ internal static class WorkflowEndpoints
             .RequireAuthorization(AuthPolicies.Read)
             .WithTags("Workflows")
             .WithName("ListWorkflows")
-            .WithSummary("Every runnable workflow with its version.");
+            .WithSummary("Every runnable workflow with its version and displayName (a flow's title, else the name).");
         return api;
     }
 }

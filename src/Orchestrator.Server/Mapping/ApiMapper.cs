@@ -10,9 +10,15 @@ namespace Orchestrator.Server.Mapping;
 internal static class ApiMapper
 {
     public static WorkflowItem ToItem(WorkflowDescriptor workflow) =>
-        new(workflow.Name, workflow.Version, workflow.Kind, workflow.Description, workflow.Versions is { Count: > 0 } versions ? versions : [workflow.Version]);
+        new(
+            workflow.Name,
+            workflow.Version,
+            workflow.Kind,
+            workflow.Description,
+            workflow.Versions is { Count: > 0 } versions ? versions : [workflow.Version],
+            string.IsNullOrWhiteSpace(workflow.DisplayName) ? workflow.Name : workflow.DisplayName.Trim());
 
-    public static InstanceSummary ToSummary(InstanceRecord instance) =>
+    public static InstanceSummary ToSummary(InstanceRecord instance, WorkflowNames names) =>
         new(
             instance.InstanceId,
             instance.Name,
@@ -21,9 +27,10 @@ internal static class ApiMapper
             JsonText.ToElement(instance.CustomStatus),
             UtcTime.Normalize(instance.CreatedAt),
             UtcTime.Normalize(instance.UpdatedAt),
-            instance.StartedBy);
+            instance.StartedBy,
+            names.Of(instance));
 
-    public static InstanceDetails ToDetails(InstanceRecord instance) =>
+    public static InstanceDetails ToDetails(InstanceRecord instance, WorkflowNames names) =>
         new(
             instance.InstanceId,
             instance.Name,
@@ -38,7 +45,9 @@ internal static class ApiMapper
             instance.StartedBy,
             instance.ParentInstanceId,
             instance.Tags,
-            ToUsage(instance.Usage ?? UsageTotals.Zero));
+            ToUsage(instance.TotalUsage ?? instance.Usage ?? UsageTotals.Zero),
+            ToUsage(instance.Usage ?? UsageTotals.Zero),
+            names.Of(instance));
 
     public static UsageInfo ToUsage(UsageTotals totals) =>
         new(totals.InputTokens, totals.CachedInputTokens, totals.OutputTokens, totals.CostUsd);

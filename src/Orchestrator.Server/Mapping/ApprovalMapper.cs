@@ -6,8 +6,9 @@ namespace Orchestrator.Server.Mapping;
 /// <summary>Maps human tasks to the approval shapes of the API.</summary>
 internal static class ApprovalMapper
 {
-    public static ApprovalItem ToItem(HumanTask task)
+    public static ApprovalItem ToItem(HumanTask task, WorkflowNames names)
     {
+        ArgumentNullException.ThrowIfNull(names);
         ArgumentNullException.ThrowIfNull(task);
         return new ApprovalItem(
             task.TaskId,
@@ -25,7 +26,8 @@ internal static class ApprovalMapper
             task.DecidedBy,
             task.DecidedAt is { } decided ? UtcTime.Normalize(decided) : null,
             task.Comment,
-            JsonText.ToElement(task.EditsJson));
+            JsonText.ToElement(task.EditsJson),
+            names.Of(task.Workflow, task.RequestedByAgent));
     }
 
     /// <summary>The status as the API writes and reads it: lower case.</summary>

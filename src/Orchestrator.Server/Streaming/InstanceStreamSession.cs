@@ -56,7 +56,7 @@ internal sealed class InstanceStreamSession : IAsyncDisposable
         await WriteStepsAsync(writer, _projector.Apply(history), token);
         if (instance.Status.IsTerminal())
         {
-            await writer.WriteEventAsync(StreamEvents.Done, ApiMapper.ToDetails(instance), token);
+            await writer.WriteEventAsync(StreamEvents.Done, ApiMapper.ToDetails(instance, WorkflowNames.From(_client)), token);
             return;
         }
 
@@ -156,7 +156,7 @@ internal sealed class InstanceStreamSession : IAsyncDisposable
             await ResetAsync(writer, history, token);
         }
 
-        await writer.WriteEventAsync(StreamEvents.Done, ApiMapper.ToDetails(instance), token);
+        await writer.WriteEventAsync(StreamEvents.Done, ApiMapper.ToDetails(instance, WorkflowNames.From(_client)), token);
         return true;
     }
 

@@ -10,7 +10,8 @@ internal static class InstanceRows
     /// <summary>The columns <see cref="Read"/> expects, in order.</summary>
     public const string Columns =
         "instance_id, name, version, status, input, output, error, custom_status, created_at, updated_at, " +
-        "started_by, parent_instance_id, tags, execution_id, input_tokens, cached_input_tokens, output_tokens, cost_nanousd";
+        "started_by, parent_instance_id, tags, execution_id, input_tokens, cached_input_tokens, output_tokens, cost_nanousd, " +
+        "total_input_tokens, total_cached_input_tokens, total_output_tokens, total_cost_nanousd";
 
     private static readonly InstanceStatus[] _statuses = Enum.GetValues<InstanceStatus>();
     private static readonly string[] _statusTexts = [.. _statuses.Select(s => s.ToString())];
@@ -34,7 +35,8 @@ internal static class InstanceRows
         ParentInstanceId: StringOrNull(reader, 11),
         Tags: StoreJson.DeserializeTags(StringOrNull(reader, 12)),
         ExecutionId: reader.GetString(13),
-        Usage: new UsageTotals(reader.GetInt64(14), reader.GetInt64(15), reader.GetInt64(16), UsageCost.FromNanos(reader.GetInt64(17))));
+        Usage: new UsageTotals(reader.GetInt64(14), reader.GetInt64(15), reader.GetInt64(16), UsageCost.FromNanos(reader.GetInt64(17))),
+        TotalUsage: new UsageTotals(reader.GetInt64(18), reader.GetInt64(19), reader.GetInt64(20), UsageCost.FromNanos(reader.GetInt64(21))));
 
     public static string StatusText(InstanceStatus status) =>
         (uint)status < (uint)_statusTexts.Length && _statuses[(int)status] == status

@@ -13,7 +13,10 @@ namespace Orchestrator.Storage.Sqlite.Internal;
 /// index per instance: other filters (actor, action, time, text) walk <c>seq</c> newest first, which suits an
 /// administrator's occasional search better than slowing every step down with more indexes. A designer flow has at
 /// most one draft (replaced on every save) and any number of published versions, which are immutable like the audit
-/// records (triggers refuse UPDATE and DELETE): a running instance may need any of them.
+/// records (triggers refuse UPDATE and DELETE): a running instance may need any of them. Usage is attributed when it
+/// is written: each entry records the root of its instance's tree (the instance a person started) and that root's
+/// workflow, and every instance keeps its own totals next to the totals of itself and all its descendants, added to
+/// along the parent chain in the entry's transaction, so no query walks a tree.
 /// </remarks>
 internal static class SchemaMigrations
 {
@@ -190,6 +193,48 @@ internal static class SchemaMigrations
             BEGIN SELECT RAISE(ABORT, 'published flow versions are immutable'); END;
             CREATE TRIGGER flow_versions_no_delete BEFORE DELETE ON flow_versions
             BEGIN SELECT RAISE(ABORT, 'published flow versions are immutable'); END;
+            """),
+        new(5, "usage rolled up to the root instance and its workflow", """
+            ALTER TABLE instances ADD COLUMN root_instance_id TEXT;
+            ALTER TABLE instances ADD COLUMN total_input_tokens        INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE instances ADD COLUMN total_cached_input_tokens INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE instances ADD COLUMN total_output_tokens       INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE instances ADD COLUMN total_cost_nanousd        INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE usage ADD COLUMN root_instance_id TEXT;
+            ALTER TABLE usage ADD COLUMN root_workflow    TEXT;
+
+            WITH RECURSIVE chain (instance_id, root_id) AS (
+                SELECT i.instance_id, i.instance_id FROM instances AS i
+                WHERE i.parent_instance_id IS NULL
+                   OR NOT EXISTS (SELECT 1 FROM instances AS p WHERE p.instance_id = i.parent_instance_id)
+                UNION
+                SELECT c.instance_id, chain.root_id FROM instances AS c JOIN chain ON c.parent_instance_id = chain.instance_id)
+            UPDATE instances SET root_instance_id = (SELECT root_id FROM chain WHERE chain.instance_id = instances.instance_id);
+
+            UPDATE usage SET root_instance_id = COALESCE(
+                (SELECT COALESCE(i.root_instance_id, i.instance_id) FROM instances AS i WHERE i.instance_id = usage.instance_id), instance_id);
+            UPDATE usage SET root_workflow = COALESCE(
+                (SELECT r.name FROM instances AS r WHERE r.instance_id = usage.root_instance_id), workflow);
+
+            CREATE TEMP TABLE usage_ancestry AS
+                WITH RECURSIVE up (owner, ancestor) AS (
+                    SELECT instance_id, instance_id FROM instances WHERE cost_nanousd <> 0 OR input_tokens <> 0 OR output_tokens <> 0
+                    UNION
+                    SELECT up.owner, i.parent_instance_id FROM up JOIN instances AS i ON i.instance_id = up.ancestor
+                    WHERE i.parent_instance_id IS NOT NULL)
+                SELECT owner, ancestor FROM up;
+            CREATE INDEX temp.ix_usage_ancestry ON usage_ancestry (ancestor);
+            UPDATE instances SET
+                total_input_tokens        = (SELECT SUM(d.input_tokens) FROM usage_ancestry AS a JOIN instances AS d ON d.instance_id = a.owner WHERE a.ancestor = instances.instance_id),
+                total_cached_input_tokens = (SELECT SUM(d.cached_input_tokens) FROM usage_ancestry AS a JOIN instances AS d ON d.instance_id = a.owner WHERE a.ancestor = instances.instance_id),
+                total_output_tokens       = (SELECT SUM(d.output_tokens) FROM usage_ancestry AS a JOIN instances AS d ON d.instance_id = a.owner WHERE a.ancestor = instances.instance_id),
+                total_cost_nanousd        = (SELECT SUM(d.cost_nanousd) FROM usage_ancestry AS a JOIN instances AS d ON d.instance_id = a.owner WHERE a.ancestor = instances.instance_id)
+            WHERE instance_id IN (SELECT ancestor FROM usage_ancestry);
+            DROP TABLE usage_ancestry;
+
+            DROP INDEX ix_usage_workflow;
+            CREATE INDEX ix_usage_root_workflow ON usage (root_workflow, at);
+            CREATE INDEX ix_usage_root_instance ON usage (root_instance_id, at);
             """),
     ];
 }

@@ -79,7 +79,7 @@ internal sealed class UsageReader
     /// <summary>The SQL of a group key, from a fixed list (never from the caller's text); null for an unknown grouping.</summary>
     private static string? KeyExpression(string? grouping) => grouping switch
     {
-        "workflow" => "workflow",
+        "workflow" => "root_workflow",
         "agent" => "agent",
         "user" => "user_name",
         "model" => "model",

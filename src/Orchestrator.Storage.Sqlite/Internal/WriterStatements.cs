@@ -20,8 +20,9 @@ internal sealed class WriterStatements : IDisposable
             connection,
             """
             INSERT INTO instances (instance_id, name, version, status, input, created_at, updated_at, started_by,
-                                   parent_instance_id, tags, execution_id)
-            VALUES ($id, $name, $version, $status, $input, $created, $created, $startedBy, $parent, $tags, $execution)
+                                   parent_instance_id, tags, execution_id, root_instance_id)
+            VALUES ($id, $name, $version, $status, $input, $created, $created, $startedBy, $parent, $tags, $execution,
+                    COALESCE((SELECT COALESCE(p.root_instance_id, p.instance_id) FROM instances AS p WHERE p.instance_id = $parent), $parent, $id))
             ON CONFLICT (instance_id) DO NOTHING
             """,
             "$id", "$name", "$version", "$status", "$input", "$created", "$startedBy", "$parent", "$tags", "$execution");
@@ -99,8 +100,12 @@ internal sealed class WriterStatements : IDisposable
             connection,
             """
             INSERT INTO usage (instance_id, task_id, workflow, agent, user_name, model, input_tokens, cached_input_tokens,
-                               output_tokens, cost_nanousd, at)
-            VALUES ($id, $task, $workflow, $agent, $user, $model, $input, $cached, $output, $cost, $at)
+                               output_tokens, cost_nanousd, at, root_instance_id, root_workflow)
+            SELECT $id, $task, $workflow, $agent, $user, $model, $input, $cached, $output, $cost, $at,
+                   COALESCE(i.root_instance_id, $id), COALESCE(r.name, $workflow)
+            FROM (SELECT $id AS instance_id) AS self
+            LEFT JOIN instances AS i ON i.instance_id = self.instance_id
+            LEFT JOIN instances AS r ON r.instance_id = i.root_instance_id
             """,
             "$id", "$task", "$workflow", "$agent", "$user", "$model", "$input", "$cached", "$output", "$cost", "$at");
         AddInstanceUsage = new(
@@ -108,7 +113,16 @@ internal sealed class WriterStatements : IDisposable
             """
             UPDATE instances SET input_tokens = input_tokens + $input, cached_input_tokens = cached_input_tokens + $cached,
                                  output_tokens = output_tokens + $output, cost_nanousd = cost_nanousd + $cost
-            WHERE instance_id = $id
+            WHERE instance_id = $id;
+            WITH RECURSIVE up (id) AS (
+                SELECT $id
+                UNION
+                SELECT i.parent_instance_id FROM instances AS i JOIN up ON i.instance_id = up.id WHERE i.parent_instance_id IS NOT NULL)
+            UPDATE instances SET total_input_tokens = total_input_tokens + $input,
+                                 total_cached_input_tokens = total_cached_input_tokens + $cached,
+                                 total_output_tokens = total_output_tokens + $output,
+                                 total_cost_nanousd = total_cost_nanousd + $cost
+            WHERE instance_id IN (SELECT id FROM up);
             """,
             "$id", "$input", "$cached", "$output", "$cost");
         SelectAuditHead = new(connection, "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");

@@ -18,7 +18,15 @@ public class HistoryRendererTests
             .Contain("activity").And.Contain("Completed").And.Contain("13:56:00").And.Contain("1.5s").And.Contain("{\"ok\":true}");
         lines.Single(line => line.Contains("ShipOrder")).Should()
             .Contain("Failed").And.Contain("1m 05s").And.Contain(" 3 ").And.Contain("TimeoutException: carrier did not answer");
-        lines.Single(line => line.Contains("approval")).Should().Contain("Received").And.Contain("{\"approved\":true} by bob");
+        lines.Single(line => line.Contains("approval")).Should().Contain("Received").And.Contain("\"decidedBy\":\"bob\"} by bob");
+    }
+
+    [Fact]
+    public void Render_ApprovalDecision_CreditsTheDeciderNotThePrincipalTheInstanceActsAs()
+    {
+        var line = Rendered.Text(HistoryRenderer.Render(RenderingSamples.History(), _clock)).Split('\n').Single(l => l.Contains("approval:t1"));
+
+        line.Should().EndWith("by bob │").And.NotContain("ann").And.NotContain("refunder");
     }
 
     [Fact]
@@ -29,12 +37,15 @@ public class HistoryRendererTests
         Rendered.Text(HistoryRenderer.Render(history, _clock)).Should().NotContain("alice");
     }
 
-    [Fact]
-    public void Render_OperationWithoutOutput_ShowsWhoAppliedIt()
+    [Theory]
+    [InlineData("operation", "restart")]
+    [InlineData("event", "customer-message")]
+    [InlineData("event", "approval:t1")]
+    public void Render_EventOrOperationWithoutARecordedActor_CreditsNobody(string kind, string name)
     {
-        var history = new InstanceHistory("x", [new HistoryStep(2, "operation", "suspend", "Applied", Principal: "alice")]);
+        var history = new InstanceHistory("x", [new HistoryStep(2, kind, name, "Applied", Principal: "support-triage for dev")]);
 
-        Rendered.Text(HistoryRenderer.Render(history, _clock)).Should().Contain("│ by alice").And.NotContain("- by");
+        Rendered.Text(HistoryRenderer.Render(history, _clock)).Should().NotContain("by").And.NotContain("support-triage");
     }
 
     [Fact]

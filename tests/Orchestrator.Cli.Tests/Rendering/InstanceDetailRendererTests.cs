@@ -19,6 +19,23 @@ public class InstanceDetailRendererTests
     }
 
     [Fact]
+    public void Render_ParentOfAgents_ShowsTheTotalWithItsOwnShareAndTheDisplayName()
+    {
+        var instance = RenderingSamples.Instance("Completed") with
+        {
+            Workflow = "refund-flow",
+            WorkflowDisplayName = "Refund request",
+            Usage = new InstanceUsage(4000, 300, 0.0104m),
+            OwnUsage = new InstanceUsage(0, 0, 0m),
+        };
+
+        var text = Rendered.Text(InstanceDetailRenderer.Render(instance, _clock));
+
+        text.Should().Contain("Refund request (refund-flow v1)")
+            .And.Contain("4000 input + 300 output tokens, $0.0104 (own steps: 0 input + 0 output tokens, $0.0000)");
+    }
+
+    [Fact]
     public void Render_FailedInstance_ShowsErrorAndStackTrace()
     {
         var instance = RenderingSamples.Instance("Failed") with

@@ -22,6 +22,16 @@ public class InstanceListRendererTests
         text.Should().NotContain("More instances");
     }
 
+    [Theory]
+    [InlineData("refund-flow", "2", "Refund request", "Refund request (refund-flow v2)")]
+    [InlineData("orchestrator.agent", null, "support-triage", "support-triage (orchestrator.agent)")]
+    [InlineData("samples.sequence", "1", "samples.sequence", "samples.sequence v1")]
+    [InlineData("samples.sequence", "1", null, "samples.sequence v1")]
+    public void WorkflowLabel_WithADisplayName_PutsItFirstAndKeepsTheName(string workflow, string? version, string? displayName, string expected)
+    {
+        InstanceListRenderer.WorkflowLabel(workflow, version, displayName).Should().Be(expected);
+    }
+
     [Fact]
     public void Render_PlainConsole_HasNoAnsiEscapes()
     {

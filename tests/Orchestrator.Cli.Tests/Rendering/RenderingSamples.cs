@@ -21,8 +21,8 @@ internal static class RenderingSamples
           {{Samples.Step(1, "activity", "ChargeCard", "Completed")}},
           {"sequence":2,"kind":"activity","name":"ShipOrder","status":"Failed","startedAt":"2025-11-22T11:57:00Z","completedAt":"2025-11-22T11:58:05Z",
            "attempt":3,"input":null,"output":null,"error":{"type":"TimeoutException","message":"carrier did not answer"},"principal":null},
-          {"sequence":3,"kind":"event","name":"approval","status":"Received","startedAt":null,"completedAt":"2025-11-22T11:59:00Z",
-           "attempt":null,"input":null,"output":{"approved":true},"error":null,"principal":"bob"},
+          {"sequence":3,"kind":"event","name":"approval:t1","status":"Received","startedAt":null,"completedAt":"2025-11-22T11:59:00Z",
+           "attempt":null,"input":null,"output":{"status":"Approved","decidedBy":"bob"},"error":null,"principal":"refunder for ann"},
           {"sequence":4,"kind":"timer","name":"wait [1m]","status":"Waiting","startedAt":"2025-11-22T11:59:10Z","completedAt":null,
            "attempt":null,"input":null,"output":null,"error":null,"principal":null}
         ]}

@@ -132,6 +132,51 @@ public sealed class ApprovalInboxTests(BrowserFixture browser)
         done.GetProperty("status").GetString().Should().Be("Completed", done.ToString());
     }
 
+    [Fact]
+    public async Task Inbox_AsAdministratorWithoutTheApproverRole_ListsTheTasksLiveByTheFlowsTitle()
+    {
+        // A flow made in the designer before ids were derived from names: its id is hex, its title is what people read.
+        const string HexId = "5ee63887655b47e8";
+        using var folder = new TestFolder("browser-admin-inbox");
+        await using var server = await BrowserServer.StartAsync(folder);
+        using var aliceApi = new ApiClient(server.BaseAddress, ServerProcess.AliceKey);
+        await server.Api.PostJsonAsync(
+            "/api/definitions/import?publish=true",
+            AskOrSkipFlow.Replace("\"ask-or-skip\"", $"\"{HexId}\"", StringComparison.Ordinal).Replace("Ask or skip", "Supplier onboarding", StringComparison.Ordinal));
+        var first = await server.Api.StartAsync(HexId, null);
+        await aliceApi.WaitForPendingApprovalAsync(TimeSpan.FromSeconds(60));
+
+        await using var context = await browser.NewContextAsync(server.BaseAddress);
+        await Screenshots.OnFailureAsync(nameof(Inbox_AsAdministratorWithoutTheApproverRole_ListsTheTasksLiveByTheFlowsTitle), async () =>
+        {
+            var admin = await context.NewPageAsync();
+            await SignIn.WithPasswordAsync(admin, "admin", BrowserServer.AdminPassword);
+            await admin.GetByRole(AriaRole.Link, new() { Name = "Inbox", Exact = true }).ClickAsync();
+            var rows = admin.GetByTestId("task-row").Filter(new() { HasText = "Go ahead?" });
+            await Expect(rows).ToHaveCountAsync(1);
+            await Expect(rows.First).ToContainTextAsync("Requested by Supplier onboarding");
+            await Expect(rows.First).Not.ToContainTextAsync(HexId);
+
+            // A task created while the inbox is open arrives over the stream.
+            await server.Api.StartAsync(HexId, null);
+            await Expect(rows).ToHaveCountAsync(2);
+            await rows.First.ClickAsync();
+            var detail = admin.GetByTestId("task-detail");
+            await Expect(detail).ToContainTextAsync("Requested by Supplier onboarding");
+            await Expect(detail.GetByRole(AriaRole.Button, new() { Name = "Approve", Exact = true })).ToBeVisibleAsync();
+            await Screenshots.SaveAsync(admin, "inbox-admin");
+
+            // The instances list and page name the flow by its title too, the id beside it.
+            await admin.GotoAsync($"/instances/{first}");
+            await Expect(admin.GetByTestId("instance-workflow")).ToContainTextAsync("Supplier onboarding");
+            await admin.GotoAsync("/instances");
+            var row = admin.GetByTestId("instance-row").Filter(new() { HasText = first });
+            await Expect(row).ToContainTextAsync("Supplier onboarding");
+            await Expect(row.Locator(".workflow-id")).ToContainTextAsync(HexId);
+            await Screenshots.SaveAsync(admin, "instances-by-title");
+        }, context);
+    }
+
     private static async Task<ILocator> OpenTaskAsync(IPage page, string title = TaskTitle)
     {
         await page.GetByRole(AriaRole.Link, new() { Name = "Inbox", Exact = true }).ClickAsync();

@@ -30,6 +30,14 @@ public sealed class CliDefinitionsEndToEndTests
         back.GetProperty("definitionId").GetString().Should().Be("my-refund");
         Ids(back).Should().Equal(Ids(sample));
 
+        // Where people read, the flow goes by its title, with the id scripts use beside it.
+        var workflows = await CliRunner.RunAsync(server, ServerProcess.ViewerKey, "workflows");
+        workflows.Stdout.Should().Contain("Refund request (my-refund)");
+        (await CliRunner.RunAsync(server, ServerProcess.DeveloperKey, "start", "my-refund", "--id", "titled", "--input", "{}")).ExitCode.Should().Be(0);
+        var listed = await CliRunner.RunAsync(server, ServerProcess.ViewerKey, "list", "--workflow", "my-refund");
+        listed.Stdout.Split('\n').Should().ContainSingle(line => line.Contains("titled")).Which.Should().Contain("Refund request (my-refund v1)");
+        (await CliRunner.RunAsync(server, ServerProcess.ViewerKey, "status", "titled")).Stdout.Should().Contain("Refund request (my-refund v1)");
+
         var viewerImport = await CliRunner.RunAsync(server, ServerProcess.ViewerKey, "definitions", "import", copy);
         viewerImport.ExitCode.Should().Be(5, "a viewer may not import definitions");
     }

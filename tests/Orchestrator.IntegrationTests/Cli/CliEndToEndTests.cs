@@ -57,4 +57,30 @@ public sealed class CliEndToEndTests
         var failed = await CliRunner.RunAsync(server, ServerProcess.DeveloperKey, "start", "samples.sequence", "--input", "{\"steps\":-1}", "--watch");
         failed.ExitCode.Should().Be(10, "a watched instance that fails exits with 10");
     }
+
+    [Fact]
+    public async Task Orch_HistoryAfterAnotherUsersEventAndRestart_CreditsNobodyTheHistoryDoesNotName()
+    {
+        using var folder = new TestFolder("cli-credit");
+        var closedBookingSystem = new Dictionary<string, string> { ["ItTests__BookingGatePath"] = folder.File("gate-never-opened") };
+        await using var server = await ServerProcess.StartAsync(folder, new ServerOptions { Extra = closedBookingSystem });
+        (await CliRunner.RunAsync(server, ServerProcess.DeveloperKey, "start", "it.booking", "--input", "\"A-7\"", "--id", "credit-1", "--watch"))
+            .ExitCode.Should().Be(10);
+        (await CliRunner.RunAsync(server, ServerProcess.DeveloperKey, "start", "samples.wait-for-event", "--id", "credit-2")).ExitCode.Should().Be(0);
+
+        // dev started both; admin restarts one and raises the other's event.
+        (await CliRunner.RunAsync(server, ServerProcess.AdminKey, "restart", "credit-1")).ExitCode.Should().Be(0);
+        (await CliRunner.RunAsync(server, ServerProcess.AdminKey, "raise", "credit-2", "go", "--data", "{\"ok\":true}")).ExitCode.Should().Be(0);
+        (await CliRunner.RunAsync(server, ServerProcess.ViewerKey, "watch", "credit-2", "--json")).ExitCode.Should().Be(0);
+
+        var restarted = await CliRunner.RunAsync(server, ServerProcess.ViewerKey, "history", "credit-1");
+        var raised = await CliRunner.RunAsync(server, ServerProcess.ViewerKey, "history", "credit-2");
+
+        restarted.Stdout.Split('\n').Should().ContainSingle(line => line.Contains("operation") && line.Contains("restart"), restarted.Stdout + restarted.Stderr)
+            .Which.Should().NotContain("by", "dev started the instance, the administrator restarted it, and the history records neither as the actor");
+        raised.Stdout.Split('\n').Should().ContainSingle(line => line.Contains("event") && line.Contains(" go "))
+            .Which.Should().NotContain("by dev");
+        var audit = await CliRunner.RunAsync(server, ServerProcess.AdminKey, "audit", "--instance", "credit-1", "--action", "instance.restart", "--json");
+        JsonDocument.Parse(audit.Stdout).RootElement.GetProperty("items")[0].GetProperty("actor").GetString().Should().Be("user:admin");
+    }
 }

@@ -74,6 +74,12 @@ public sealed class CliGovernanceEndToEndTests
             ((string)command.ExecuteScalar()!).Should().Contain("A-3 450", "the refund ran with the approver's edit");
         }
 
+        // The agent acts for dev, and alice decided: the history credits alice with the decision, not whom the agent acts for.
+        var history = await CliRunner.RunAsync(server, ServerProcess.ViewerKey, "history", waitingInstance);
+        history.ExitCode.Should().Be(0, history.Stderr);
+        history.Stdout.Split('\n').Should().ContainSingle(line => line.Contains("approval:" + taskId))
+            .Which.Should().Contain("by alice").And.NotContain("refunder").And.NotContain("dev");
+
         var decided = await CliRunner.RunAsync(server, ServerProcess.AliceKey, "approvals", "--status", "approved", "--json");
         var item = JsonDocument.Parse(decided.Stdout).RootElement.GetProperty("items").EnumerateArray().Single();
         item.GetProperty("decidedBy").GetString().Should().Be("alice");

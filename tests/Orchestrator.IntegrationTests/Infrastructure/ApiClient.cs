@@ -115,6 +115,14 @@ internal sealed class ApiClient : IDisposable
         }
     }
 
+    /// <summary>Reads any API path; expects 200 and returns the body.</summary>
+    public async Task<JsonElement> GetJsonAsync(string path)
+    {
+        using var response = await _http.GetAsync(new Uri(path, UriKind.Relative));
+        await EnsureAsync(response, HttpStatusCode.OK);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
     /// <summary>Posts JSON text to any API path; expects 200 (or one of <paramref name="expected"/>) and returns the body.</summary>
     public async Task<JsonElement> PostJsonAsync(string path, string json, params HttpStatusCode[] expected)
     {

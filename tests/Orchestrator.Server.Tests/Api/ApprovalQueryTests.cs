@@ -44,9 +44,24 @@ public sealed class ApprovalQueryTests(ServerFixture server)
 
         (await FindAsync(server.Client(TestUsers.SecondApprover), "/api/approvals", approval.TaskId)).Should().NotBeNull();
         (await FindAsync(_approver, "/api/approvals", approval.TaskId)).Should().BeNull("the role approver is not assigned");
-        (await FindAsync(server.Client(TestUsers.Admin), "/api/approvals", approval.TaskId)).Should().BeNull(
-            "assignee=me lists an administrator's own assignments");
         (await FindAsync(server.Client(TestUsers.Admin), "/api/approvals?assignee=all", approval.TaskId)).Should().NotBeNull();
+    }
+
+    [Theory]
+    [InlineData("role:approver")]
+    [InlineData("user:" + TestUsers.SecondApprover)]
+    public async Task List_AsAdministratorForATaskAssignedToOthers_ListsItAsTheAdminsToDecide(string assignee)
+    {
+        var admin = server.Client(TestUsers.Admin);
+        var approval = await server.CreateAsync([assignee]);
+
+        var mine = await FindAsync(admin, "/api/approvals?assignee=me", approval.TaskId);
+        var byDefault = await FindAsync(admin, "/api/approvals", approval.TaskId);
+        using var decided = await admin.PostJsonAsync($"/api/approvals/{approval.TaskId}/decision", """{ "decision": "reject" }""");
+
+        mine.Should().NotBeNull("an administrator may decide every task, so every pending one is the administrator's to decide");
+        byDefault.Should().NotBeNull();
+        decided.StatusCode.Should().Be(HttpStatusCode.OK, "what the inbox lists, the administrator may decide");
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class CreateInstanceWriteTests : StoreTestBase
         result.InboxIds.Should().ContainSingle().Which.Should().BePositive();
         var row = await Store.GetInstanceAsync("a", None);
         row.Should().BeEquivalentTo(new InstanceRecord(
-            "a", "order", "1", InstanceStatus.Pending, "{\"n\":1}", null, null, null, Samples.T0, Samples.T0, "alice", "p", tags, "exec-a", UsageTotals.Zero));
+            "a", "order", "1", InstanceStatus.Pending, "{\"n\":1}", null, null, null, Samples.T0, Samples.T0, "alice", "p", tags, "exec-a", UsageTotals.Zero, UsageTotals.Zero));
         var snapshot = await Store.LoadInstanceAsync("a", None);
         snapshot!.History.Should().BeEmpty();
         snapshot.Inbox.Should().Equal(new InboxMessage(result.InboxIds[0], "a", instance.ToStartedEvent()));

@@ -100,6 +100,45 @@ public sealed class SchemaMigratorTests : StoreTestBase
     }
 
     [Fact]
+    public async Task InitializeAsync_Version4DatabaseWithAgentUsage_AttributesItToTheRootAndRollsItUp()
+    {
+        await Store.DisposeAsync();
+        foreach (var file in Directory.GetFiles(Folder.Path, "orchestrator.db*"))
+        {
+            File.Delete(file);
+        }
+
+        using (var connection = OpenRaw())
+        {
+            SchemaMigrator.Apply(connection, [.. SchemaMigrations.All.Take(4)], TimeProvider.System).Should().HaveCount(4);
+            Scalar(connection, $"""
+                INSERT INTO instances (instance_id, name, version, status, created_at, updated_at, started_by, parent_instance_id, execution_id,
+                                       input_tokens, cached_input_tokens, output_tokens, cost_nanousd)
+                VALUES ('job', 'support.triage', '1', 'Running', {Samples.T0.Ticks}, {Samples.T0.Ticks}, 'alice', NULL, 'e1', 0, 0, 0, 0),
+                       ('job:1', 'orchestrator.agent', '1', 'Running', {Samples.T0.Ticks}, {Samples.T0.Ticks}, 'alice', 'job', 'e2', 100, 10, 20, 300000000),
+                       ('job:1:1', 'orchestrator.agent', '1', 'Completed', {Samples.T0.Ticks}, {Samples.T0.Ticks}, 'alice', 'job:1', 'e3', 50, 0, 5, 100000000);
+                INSERT INTO usage (instance_id, task_id, workflow, agent, user_name, model, input_tokens, cached_input_tokens, output_tokens, cost_nanousd, at)
+                VALUES ('job:1', 1, 'orchestrator.agent', 'triage', 'alice', 'm', 100, 10, 20, 300000000, {Samples.T0.Ticks}),
+                       ('job:1:1', 1, 'orchestrator.agent', 'writer', 'alice', 'm', 50, 0, 5, 100000000, {Samples.T0.Ticks}),
+                       ('purged', 1, 'order', NULL, 'bob', 'm', 1, 0, 1, 5, {Samples.T0.Ticks});
+                """);
+        }
+
+        await ReopenAsync();
+
+        (await Store.QueryUsageAsync(new UsageQuery("workflow"), None)).Select(g => (g.Key, g.Calls, g.Totals.CostUsd))
+            .Should().Equal(("support.triage", 2L, 0.4m), ("order", 1L, 0.000000005m));
+        var job = (await Store.GetInstanceAsync("job", None))!;
+        (job.Usage, job.TotalUsage).Should().Be((UsageTotals.Zero, new UsageTotals(150, 10, 25, 0.4m)));
+        (await Store.GetInstanceAsync("job:1", None))!.TotalUsage.Should().Be(new UsageTotals(150, 10, 25, 0.4m));
+        (await Store.GetInstanceAsync("job:1:1", None))!.TotalUsage.Should().Be(new UsageTotals(50, 0, 5, 0.1m));
+
+        await WriteAsync(Samples.Commit("job:1:1") with { Usage = [Samples.Usage("job:1:1", 2, 0.5m, workflow: "orchestrator.agent")] });
+        (await Store.GetInstanceAsync("job", None))!.TotalUsage!.CostUsd.Should().Be(0.9m, "a migrated tree keeps rolling up");
+        (await Store.QueryUsageAsync(new UsageQuery("workflow"), None)).First().Should().Match<UsageGroup>(g => g.Key == "support.triage" && g.Calls == 3);
+    }
+
+    [Fact]
     public async Task InitializeAsync_DatabaseFromNewerBuild_ThrowsClearError()
     {
         await Store.DisposeAsync();

@@ -1,4 +1,5 @@
 using Orchestrator.Core;
+using Orchestrator.Core.History;
 using Orchestrator.Core.Storage;
 using Orchestrator.Storage.Sqlite.Internal;
 using Orchestrator.Storage.Sqlite.Tests.Infrastructure;
@@ -22,6 +23,32 @@ public sealed class UsageTests : StoreTestBase
         (await Store.QueryInstancesAsync(new InstanceQuery(), None)).Items.Select(i => i.Usage).Should()
             .BeEquivalentTo([new UsageTotals(3000, 300, 150, 0.875m), UsageTotals.Zero]);
         (await Store.GetInstanceAsync("b", None))!.Usage.Should().Be(UsageTotals.Zero);
+    }
+
+    [Fact]
+    public async Task WriteAsync_UsageOfNestedChildren_CountsForTheRootWorkflowAndEveryAncestorsTotal()
+    {
+        await CreateAsync("r", "support.triage");
+        await CreateChildAsync("r:1", "orchestrator.agent", "r");
+        await CreateChildAsync("r:1:2", "orchestrator.agent", "r:1");
+        await CreateAsync("other", "order");
+
+        await WriteAsync(
+            Samples.Commit("r:1:2") with { Usage = [Samples.Usage("r:1:2", 1, 0.25m, agent: "writer", workflow: "orchestrator.agent")] },
+            Samples.Commit("r:1") with { Usage = [Samples.Usage("r:1", 1, 0.5m, agent: "triage", workflow: "orchestrator.agent")] },
+            Samples.Commit("other") with { Usage = [Samples.Usage("other", 1, 0.125m, agent: null)] });
+
+        (await Store.QueryUsageAsync(new UsageQuery("workflow"), None)).Select(Describe).Should().Equal("support.triage:2:0.75", "order:1:0.125");
+        (await Store.QueryUsageAsync(new UsageQuery("agent"), None)).Select(Describe).Should().Equal("triage:1:0.5", "writer:1:0.25", ":1:0.125");
+        (await Store.QueryUsageAsync(new UsageQuery("instance"), None)).Select(Describe).Should().Equal("r:1:1:0.5", "r:1:2:1:0.25", "other:1:0.125");
+        var root = (await Store.GetInstanceAsync("r", None))!;
+        root.Usage.Should().Be(UsageTotals.Zero, "the root's own steps used nothing");
+        root.TotalUsage.Should().Be(new UsageTotals(2000, 200, 100, 0.75m));
+        var child = (await Store.GetInstanceAsync("r:1", None))!;
+        (child.Usage!.CostUsd, child.TotalUsage!.CostUsd).Should().Be((0.5m, 0.75m));
+        var grandchild = (await Store.GetInstanceAsync("r:1:2", None))!;
+        (grandchild.Usage!.CostUsd, grandchild.TotalUsage!.CostUsd).Should().Be((0.25m, 0.25m));
+        (await Store.GetInstanceAsync("other", None))!.TotalUsage.Should().Be(new UsageTotals(1000, 100, 50, 0.125m));
     }
 
     [Fact]
@@ -215,6 +242,10 @@ public sealed class UsageTests : StoreTestBase
                 ],
             });
     }
+
+    private async Task CreateChildAsync(string id, string name, string parent) =>
+        (await WriteAsync(new CreateInstanceWrite(Samples.Instance(id, name, parent: new ParentInstanceInfo(parent, 1, "parent")))))
+            .Outcome.Should().Be(WriteOutcome.Done);
 
     private static string Describe(UsageGroup group) =>
         FormattableString.Invariant($"{group.Key}:{group.Calls}:{group.Totals.CostUsd}");

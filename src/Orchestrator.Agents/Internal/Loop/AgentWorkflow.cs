@@ -12,7 +12,7 @@ namespace Orchestrator.Agents.Internal.Loop;
 [Workflow(Name, Description = "Runs one agent: model turns, tool calls, approvals, until a final answer or a limit.")]
 internal sealed class AgentWorkflow(AgentCatalog agents) : Workflow<AgentRunRequest, AgentRunResult>
 {
-    public const string Name = "orchestrator.agent";
+    public const string Name = AgentWorkflowExtensions.AgentWorkflowName;
     public const string ListToolsActivity = "orchestrator.agent-tools";
     public const string HandOffPrefix = "agent:";
     private const int OutputRepairs = 2;
@@ -24,12 +24,11 @@ internal sealed class AgentWorkflow(AgentCatalog agents) : Workflow<AgentRunRequ
         var tools = agent.Tools.Count == 0
             ? []
             : await ctx.CallActivityAsync<List<ModelToolSpec>>(ListToolsActivity, new AgentToolsRequest(agent.Tools));
-        var byModelName = agent.Tools.ToDictionary(ListAgentToolsActivity.ModelName, t => t, StringComparer.Ordinal);
         var instructions = InstructionTemplate.Render(agent.Instructions, new Dictionary<string, string> { ["input"] = input.Input, ["agent"] = agent.Name });
         var messages = new List<ModelMessage> { ModelMessage.System(instructions) };
         messages.AddRange(input.History ?? []);
         messages.Add(ModelMessage.User(input.Input));
-        var calls = new ToolCallRunner(ctx, agent, agents, byModelName, tools);
+        var calls = new ToolCallRunner(ctx, agent, agents, tools);
         var repairs = 0;
 
         while (true)

@@ -7,7 +7,8 @@ namespace Orchestrator.Agents.Internal.Loop;
 
 /// <summary>
 /// Looks up the agent's tools and their schemas once per run (MCP discovery is I/O, so it is a recorded step:
-/// the run replays with the same tool list even if a server changed meanwhile).
+/// the run replays with the same tool list even if a server changed meanwhile). The specs carry the registered names;
+/// the model call spells them for the provider (see <c>ModelToolNames</c>).
 /// </summary>
 [Activity(AgentWorkflow.ListToolsActivity)]
 internal sealed class ListAgentToolsActivity(IToolRegistry registry, AgentCatalog agents) : Activity<AgentToolsRequest, List<ModelToolSpec>>
@@ -24,18 +25,15 @@ internal sealed class ListAgentToolsActivity(IToolRegistry registry, AgentCatalo
             {
                 var other = agents.Find(name[AgentWorkflow.HandOffPrefix.Length..])
                     ?? throw new ToolNotFoundException($"Agent '{name[AgentWorkflow.HandOffPrefix.Length..]}' is not registered (AddAgents(...).AddAgent).");
-                specs.Add(new ModelToolSpec(ModelName(name), other.Description ?? $"Hand the task to the agent '{other.Name}'.", HandOffSchema));
+                specs.Add(new ModelToolSpec(name, other.Description ?? $"Hand the task to the agent '{other.Name}'.", HandOffSchema));
                 continue;
             }
 
             var tool = await registry.FindAsync(name, context.CancellationToken)
                 ?? throw new ToolNotFoundException($"The agent lists the tool '{name}', but no tool has that name.");
-            specs.Add(new ModelToolSpec(ModelName(tool.Name), tool.Description, tool.Parameters));
+            specs.Add(new ModelToolSpec(name, tool.Description, tool.Parameters));
         }
 
         return specs;
     }
-
-    /// <summary>OpenAI tool names allow letters, digits, '_' and '-': other characters become '_' (mapped back by the loop).</summary>
-    internal static string ModelName(string tool) => string.Concat(tool.Select(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' ? c : '_'));
 }

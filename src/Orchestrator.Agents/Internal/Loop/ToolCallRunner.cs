@@ -12,16 +12,18 @@ namespace Orchestrator.Agents.Internal.Loop;
 /// <summary>
 /// Runs one tool call the model asked for and turns every outcome into a tool result for the model: unknown tools,
 /// malformed arguments, rejections and tool errors go back as (bounded) text instead of failing the run. An approval
-/// carries the tool's argument schema, so the approver edits the proposed call in a form made from it.
+/// carries the tool's argument schema, so the approver edits the proposed call in a form made from it. Calls arrive
+/// named as registered (the model call maps the provider's spelling back), so that is the name every step, approval
+/// and audit record shows.
 /// </summary>
-internal sealed class ToolCallRunner(WorkflowContext ctx, AgentDefinition agent, AgentCatalog agents, IReadOnlyDictionary<string, string> byModelName, IReadOnlyList<ModelToolSpec> specs)
+internal sealed class ToolCallRunner(WorkflowContext ctx, AgentDefinition agent, AgentCatalog agents, IReadOnlyList<ModelToolSpec> specs)
 {
     public async Task<string> RunAsync(ModelToolCall call)
     {
-        if (!byModelName.TryGetValue(call.Name, out var tool))
+        if (Resolve(call.Name) is not { } tool)
         {
             Policy(AuditActions.PolicyDeny, call.Name, "not one of the agent's tools");
-            return Error($"Unknown tool '{call.Name}'. Available tools: {string.Join(", ", byModelName.Keys)}.");
+            return Error($"Unknown tool '{call.Name}'. Available tools: {string.Join(", ", agent.Tools)}.");
         }
 
         JsonObject arguments;
@@ -49,7 +51,7 @@ internal sealed class ToolCallRunner(WorkflowContext ctx, AgentDefinition agent,
                 Title = $"{agent.Name} wants to call {tool}",
                 Details = Describe(tool, arguments),
                 Proposed = arguments,
-                ProposedSchema = specs.FirstOrDefault(s => s.Name == call.Name)?.Parameters,
+                ProposedSchema = specs.FirstOrDefault(s => s.Name == tool || s.Name == call.Name)?.Parameters,
                 AssignTo = rule.AssignTo,
                 DueIn = rule.DueIn,
                 OnTimeout = rule.OnTimeout,
@@ -91,6 +93,25 @@ internal sealed class ToolCallRunner(WorkflowContext ctx, AgentDefinition agent,
             return Error($"The tool '{tool}' failed: {(ex.Failure.InnerFailure ?? ex.Failure).ErrorMessage}");
         }
     }
+
+    /// <summary>The agent's tool a call names, or null when it names none of them.</summary>
+    /// <remarks>
+    /// Histories recorded before the model call mapped names back hold the provider's spelling (<c>billing_refund</c>,
+    /// each refused character as <c>_</c>); such a name still resolves when exactly one tool is spelled that way, so
+    /// those instances replay the calls they made.
+    /// </remarks>
+    private string? Resolve(string name)
+    {
+        if (agent.Tools.Contains(name, StringComparer.Ordinal))
+        {
+            return name;
+        }
+
+        var spelled = agent.Tools.Where(t => LegacySpelling(t) == name).Distinct(StringComparer.Ordinal).ToList();
+        return spelled.Count == 1 ? spelled[0] : null;
+    }
+
+    private static string LegacySpelling(string tool) => string.Concat(tool.Select(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' ? c : '_'));
 
     private async Task<ToolApprovalRule?> NeedsApprovalAsync(string tool, JsonObject arguments)
     {

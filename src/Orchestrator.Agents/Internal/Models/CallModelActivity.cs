@@ -25,8 +25,9 @@ internal sealed class CallModelActivity(IModelCatalog catalog, IInstanceSignals 
         ArgumentNullException.ThrowIfNull(input);
         var settings = catalog.Get(input.Model);
         var client = catalog.GetChatClient(settings.Name);
-        var messages = ChatMapping.ToChatMessages(input.Messages);
-        var options = ChatMapping.ToOptions(input);
+        var names = ModelToolNames.For(input.Tools);
+        var messages = ChatMapping.ToChatMessages(input.Messages, names);
+        var options = ChatMapping.ToOptions(input, names);
         var start = clock.GetTimestamp();
         ChatResponse response;
         IReadOnlyDictionary<string, string>? streamedArguments = null;
@@ -49,7 +50,7 @@ internal sealed class CallModelActivity(IModelCatalog catalog, IInstanceSignals 
         }
 
         var latency = clock.GetElapsedTime(start);
-        var message = ChatMapping.ToModelMessage(response, streamedArguments);
+        var message = ChatMapping.ToModelMessage(response, names, streamedArguments);
         var usage = ChatMapping.ToUsage(response.Usage);
         var cost = catalog.Cost(settings.Name, usage);
         context.ReportUsage(new UsageReport(settings.Name, usage.InputTokens, usage.CachedInputTokens, usage.OutputTokens, cost));

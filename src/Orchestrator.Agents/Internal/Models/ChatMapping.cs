@@ -4,17 +4,21 @@ using Orchestrator.Agents.Models;
 
 namespace Orchestrator.Agents.Internal.Models;
 
-/// <summary>Between the history format (<see cref="ModelRequest"/>, <see cref="ModelResponse"/>) and Microsoft.Extensions.AI.</summary>
+/// <summary>
+/// Between the history format (<see cref="ModelRequest"/>, <see cref="ModelResponse"/>) and Microsoft.Extensions.AI.
+/// History names tools as registered; the <see cref="ModelToolNames"/> of the request rename them on the way out and back.
+/// </summary>
 internal static class ChatMapping
 {
-    public static List<ChatMessage> ToChatMessages(IReadOnlyList<ModelMessage> messages) => [.. messages.Select(ToChatMessage)];
+    public static List<ChatMessage> ToChatMessages(IReadOnlyList<ModelMessage> messages, ModelToolNames names) =>
+        [.. messages.Select(m => ToChatMessage(names.ToWire(m)))];
 
-    public static ChatOptions ToOptions(ModelRequest request)
+    public static ChatOptions ToOptions(ModelRequest request, ModelToolNames names)
     {
         var options = new ChatOptions { Temperature = request.Temperature, MaxOutputTokens = request.MaxOutputTokens };
         if (request.Tools is { Count: > 0 } tools)
         {
-            options.Tools = [.. tools.Select(t => (AITool)AIFunctionFactory.CreateDeclaration(t.Name, t.Description, t.Parameters))];
+            options.Tools = [.. tools.Select(t => (AITool)AIFunctionFactory.CreateDeclaration(names.ToWire(t.Name), t.Description, t.Parameters))];
         }
 
         if (request.ResponseSchema is { } schema)
@@ -25,15 +29,16 @@ internal static class ChatMapping
         return options;
     }
 
-    /// <summary>The assistant's answer: its text, and its tool calls with their arguments as the model wrote them.</summary>
+    /// <summary>The assistant's answer: its text, and its tool calls (named as registered) with their arguments as the model wrote them.</summary>
     /// <param name="response">The response.</param>
+    /// <param name="names">The tool names of the request.</param>
     /// <param name="streamedArguments">For a streamed answer, the tool calls' arguments (see <see cref="RawToolArguments.FromStream"/>).</param>
     /// <returns>The message for history.</returns>
-    public static ModelMessage ToModelMessage(ChatResponse response, IReadOnlyDictionary<string, string>? streamedArguments = null)
+    public static ModelMessage ToModelMessage(ChatResponse response, ModelToolNames names, IReadOnlyDictionary<string, string>? streamedArguments = null)
     {
         var contents = response.Messages.SelectMany(m => m.Contents).ToList();
         var calls = contents.OfType<FunctionCallContent>()
-            .Select(call => new ModelToolCall(call.CallId, call.Name, RawToolArguments.Of(call, streamedArguments)))
+            .Select(call => new ModelToolCall(call.CallId, names.FromWire(call.Name), RawToolArguments.Of(call, streamedArguments)))
             .ToList();
         var text = string.Concat(contents.OfType<TextContent>().Select(t => t.Text));
         return new ModelMessage("assistant", text.Length == 0 ? null : text, calls.Count == 0 ? null : calls);

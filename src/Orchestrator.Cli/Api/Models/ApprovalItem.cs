@@ -14,6 +14,9 @@ internal record ApprovalItem
 
     public required string Workflow { get; init; }
 
+    /// <summary>What people call the workflow: a flow's title, the asking agent, else the workflow name.</summary>
+    public string? WorkflowDisplayName { get; init; }
+
     public required string Title { get; init; }
 
     /// <summary><c>pending</c>, <c>approved</c>, <c>rejected</c>, <c>expired</c> or <c>withdrawn</c>.</summary>

@@ -3,7 +3,10 @@ using System.Text.Json.Serialization;
 
 namespace Orchestrator.Cli.Api.Models;
 
-/// <summary>The body of <c>GET /api/instances/{id}</c> and the data of the stream's <c>done</c> event.</summary>
+/// <summary>
+/// The body of <c>GET /api/instances/{id}</c> and the data of the stream's <c>done</c> event. <see cref="Usage"/> counts
+/// the instance's descendants (sub-workflows, agents) too, <see cref="OwnUsage"/> only its own steps.
+/// </summary>
 internal sealed record InstanceDetail(
     string InstanceId,
     string Workflow,
@@ -18,4 +21,6 @@ internal sealed record InstanceDetail(
     string? StartedBy = null,
     string? ParentInstanceId = null,
     IReadOnlyDictionary<string, string>? Tags = null,
-    InstanceUsage? Usage = null);
+    InstanceUsage? Usage = null,
+    InstanceUsage? OwnUsage = null,
+    string? WorkflowDisplayName = null);

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace Orchestrator.Cli.Api.Models;
 
-/// <summary>One row of <c>GET /api/instances</c>.</summary>
+/// <summary>One row of <c>GET /api/instances</c>; <see cref="WorkflowDisplayName"/> is what people call the workflow.</summary>
 internal sealed record InstanceSummary(
     string InstanceId,
     string Workflow,
@@ -12,4 +12,5 @@ internal sealed record InstanceSummary(
     JsonElement? CustomStatus = null,
     DateTimeOffset? CreatedAt = null,
     DateTimeOffset? UpdatedAt = null,
-    string? StartedBy = null);
+    string? StartedBy = null,
+    string? WorkflowDisplayName = null);

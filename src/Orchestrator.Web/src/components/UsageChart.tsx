@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 
 export interface ChartSeries {
   key: string;
+  /** What the legend and tooltip call the series; the key when absent. */
+  label?: string;
   color: string;
   values: number[];
 }
@@ -91,7 +93,7 @@ export function UsageChart({ labels, series, format, title }: {
             <b>{labels[hover]}</b> · {format(totals[hover] ?? 0)}
             {series.filter((s) => (s.values[hover] ?? 0) > 0).map((s) => (
               <span key={s.key}>
-                {' '}· {s.key} {format(s.values[hover] ?? 0)}
+                {' '}· {s.label ?? s.key} {format(s.values[hover] ?? 0)}
               </span>
             ))}
           </>
@@ -103,7 +105,7 @@ export function UsageChart({ labels, series, format, title }: {
         {series.map((s) => (
           <span key={s.key}>
             <i className="swatch" style={{ background: s.color }} />
-            {s.key}
+            {s.label ?? s.key}
           </span>
         ))}
       </div>

@@ -21,6 +21,7 @@ import { Toolbar } from './Toolbar';
 import { useDesignerKeys } from './useDesignerKeys';
 import { useFlowEditor } from './useFlowEditor';
 import { useValidation } from './useValidation';
+import { useReadableFit } from './viewport';
 
 interface Notice {
   tone: 'ok' | 'bad' | 'info';
@@ -36,6 +37,7 @@ interface Props {
 /** The designer for one definition's draft: palette, canvas, property panel, problems and the toolbar's actions. */
 export function Designer({ details, latestVersion: initialVersion, canEdit }: Props) {
   const flow = useReactFlow();
+  const fit = useReadableFit();
   const editor = useFlowEditor(details.definition);
   const docRef = useRef(editor.doc);
   docRef.current = editor.doc;
@@ -44,6 +46,8 @@ export function Designer({ details, latestVersion: initialVersion, canEdit }: Pr
   const [busy, setBusy] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [latestVersion, setLatestVersion] = useState(initialVersion);
+  // Whether the stored draft holds changes the latest published version does not (the server answers the draft when there is one).
+  const [draftAhead, setDraftAhead] = useState(!details.published);
   const [running, setRunning] = useState<{ busy: boolean; error: string | null } | null>(null);
   const [publishProblems, setPublishProblems] = useState<FlowProblem[] | null>(null);
   const validation = useValidation(editor.doc, canEdit, details.problems);
@@ -68,6 +72,7 @@ export function Designer({ details, latestVersion: initialVersion, canEdit }: Pr
     try {
       const answer = await api.saveDefinition({ ...docRef.current, definitionId });
       editor.markSaved(revision);
+      setDraftAhead(true);
       setPublishProblems(null);
       if (!quiet) {
         const n = answer.problems?.length ?? 0;
@@ -88,10 +93,12 @@ export function Designer({ details, latestVersion: initialVersion, canEdit }: Pr
     try {
       const answer = await api.publishDefinition(definitionId);
       setLatestVersion(answer.version);
+      setDraftAhead(false);
       setPublishProblems(null);
       setNotice({ tone: 'ok', text: `Published version ${answer.version}.` });
     } catch (error) {
       if (error instanceof ApiError && error.status === 409) {
+        setDraftAhead(false);
         setNotice({ tone: 'info', text: `Nothing to publish: the draft is the same as version ${latestVersion ?? 'published'}.` });
       } else {
         if (error instanceof ApiError && error.problem.problems) setPublishProblems(error.problem.problems);
@@ -135,8 +142,8 @@ export function Designer({ details, latestVersion: initialVersion, canEdit }: Pr
   const layout = useCallback(() => {
     const sizes = new Map(flow.getNodes().map((n) => [n.id, { width: n.measured?.width ?? 220, height: n.measured?.height ?? 86 }]));
     edit((d) => autoLayout(d, sizes));
-    window.setTimeout(() => void flow.fitView({ padding: 0.2, duration: 300, maxZoom: 1.2 }), 50);
-  }, [edit, flow]);
+    window.setTimeout(() => fit({ duration: 300 }), 50);
+  }, [edit, flow, fit]);
 
   const focusNode = useCallback((id: string) => {
     setSelected([id]);
@@ -185,10 +192,10 @@ export function Designer({ details, latestVersion: initialVersion, canEdit }: Pr
 
   return (
     <div className="designer" data-testid="designer" data-definition-id={definitionId}>
-      <Toolbar canEdit={canEdit} busy={busy} dirty={editor.dirty} canUndo={editor.canUndo} canRedo={editor.canRedo} published={latestVersion}
+      <Toolbar canEdit={canEdit} busy={busy} dirty={editor.dirty} canUndo={editor.canUndo} canRedo={editor.canRedo} published={latestVersion} draftAhead={draftAhead}
         onSave={() => void save()} onPublish={() => void publish()} onRun={() => setRunning({ busy: false, error: null })}
         onImport={(f) => void importFile(f)} onExport={() => void exportFile()} onUndo={editor.undo} onRedo={editor.redo}
-        onLayout={layout} onFit={() => void flow.fitView({ padding: 0.2, duration: 300, maxZoom: 1.2 })} />
+        onLayout={layout} onFit={() => fit({ duration: 300 })} />
       {notice && (
         <div className={`notice notice-${notice.tone} designer-notice`} data-testid="designer-notice">
           <span role="status">{notice.text}</span>

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DragEvent } from 'react';
-import { Background, Controls, MarkerType, MiniMap, ReactFlow, applyEdgeChanges, applyNodeChanges, useReactFlow } from '@xyflow/react';
+import { Background, Controls, MarkerType, MiniMap, ReactFlow, applyEdgeChanges, applyNodeChanges, useNodesInitialized, useReactFlow } from '@xyflow/react';
 import type { Connection as RfConnection, Edge, EdgeChange, NodeChange, OnSelectionChangeParams } from '@xyflow/react';
 import type { FlowProblem, NodeRun } from '../lib/flowTypes';
 import type { JsonObject } from '../lib/types';
@@ -12,12 +12,12 @@ import type { ActivityNode } from './nodeData';
 import { paletteMime } from './Palette';
 import { summaryOf } from './summary';
 import type { EditOptions } from './useFlowEditor';
+import { useReadableFit } from './viewport';
 
 // Module constants: React Flow copies changed props into its store, so a new array each render would loop.
 const nodeTypes = { activity: FlowNode };
 const deleteKeys = ['Backspace', 'Delete'];
 const multiSelectKeys = ['Meta', 'Control'];
-const fitOptions = { padding: 0.2, maxZoom: 1.2 };
 const stateColours: Record<string, string> = { running: '#1d6fd6', done: '#15803d', failed: '#c0262d', waiting: '#b45309', person: '#d97706', cancelled: '#8a94a6' };
 
 function minimapColour(node: ActivityNode): string {
@@ -43,6 +43,17 @@ export function FlowCanvas({ doc, edit, problems, runNodes, selected, onSelect, 
   const selectedSet = useMemo(() => new Set(selected), [selected]);
   const selectedKey = useRef('');
   selectedKey.current = [...selected].sort().join('\n');
+  const fit = useReadableFit();
+  const initialized = useNodesInitialized();
+  const framed = useRef(false);
+
+  // Framed once, when React Flow has measured the nodes; after that the view is the person's.
+  useEffect(() => {
+    if (initialized && !framed.current) {
+      framed.current = true;
+      fit();
+    }
+  }, [initialized, fit]);
 
   // Nodes follow the document; what React Flow measured and which are selected is kept across rebuilds.
   useEffect(() => {
@@ -175,8 +186,7 @@ export function FlowCanvas({ doc, edit, problems, runNodes, selected, onSelect, 
         selectionKeyCode="Shift"
         nodesDraggable={!readOnly}
         nodesConnectable={!readOnly}
-        fitView
-        fitViewOptions={fitOptions}
+        panOnScroll
         minZoom={0.2}
         maxZoom={2}
       >

@@ -10,19 +10,22 @@ interface Props {
   readOnly: boolean;
 }
 
-/** The flow's own settings when no node is selected: name, description, declared inputs and variables. */
+type DeclaredList = 'inputs' | 'outputs' | 'variables';
+
+/** The flow's own settings when no node is selected: name, description, declared inputs, outputs and variables. */
 export function FlowSettings({ doc, changeDoc, readOnly }: Props) {
   const inputs = listOf(doc, 'inputs');
+  const outputs = listOf(doc, 'outputs');
   const variables = listOf(doc, 'variables');
   const setTop = (name: string, value: string) => changeDoc((d) => {
     d[keyOf(d, name)] = value;
   }, `flow-${name}`);
-  const setItem = (list: 'inputs' | 'variables', i: number, field: string, value: Json) =>
+  const setItem = (list: DeclaredList, i: number, field: string, value: Json) =>
     changeDoc((d) => {
       const item = listOf(d, list)[i];
       if (item) item[keyOf(item, field)] = value;
     }, `${list}-${i}-${field}`);
-  const remove = (list: 'inputs' | 'variables', i: number) =>
+  const remove = (list: DeclaredList, i: number) =>
     changeDoc((d) => {
       const raw = rawListOf(d, list);
       const item = listOf(d, list)[i];
@@ -65,6 +68,34 @@ export function FlowSettings({ doc, changeDoc, readOnly }: Props) {
           <button type="button" className="btn btn-small" data-testid="add-input"
             onClick={() => changeDoc((d) => rawListOf(d, 'inputs').push({ type: 'String', name: `input${listOf(d, 'inputs').length + 1}`, displayName: '', description: '', category: '', isArray: false }))}>
             Add input
+          </button>
+        )}
+      </section>
+
+      <section className="prop-section" data-testid="flow-outputs">
+        <h4>Outputs</h4>
+        <p className="hint">What a finished run gives back; set each with a Set output node.</p>
+        {outputs.map((output, i) => (
+          <div key={i} className="case-row">
+            <input aria-label={`Output ${i + 1} name`} value={str(output, 'name')} readOnly={readOnly} placeholder="name"
+              onChange={(e) => setItem('outputs', i, 'name', e.target.value)} />
+            <select aria-label={`Output ${i + 1} type`} value={str(output, 'type') || 'Object'} disabled={readOnly}
+              onChange={(e) => setItem('outputs', i, 'type', e.target.value)}>
+              {[...new Set([...inputTypes, str(output, 'type') || 'Object'])].map((t) => (
+                <option key={t}>{t}</option>
+              ))}
+            </select>
+            {!readOnly && (
+              <button type="button" className="btn btn-small btn-ghost" aria-label={`Remove output ${str(output, 'name')}`} onClick={() => remove('outputs', i)}>
+                ×
+              </button>
+            )}
+          </div>
+        ))}
+        {!readOnly && (
+          <button type="button" className="btn btn-small" data-testid="add-output"
+            onClick={() => changeDoc((d) => rawListOf(d, 'outputs').push({ type: 'Object', name: `output${listOf(d, 'outputs').length + 1}`, displayName: '', description: '', category: '', isArray: false }))}>
+            Add output
           </button>
         )}
       </section>

@@ -3,6 +3,9 @@ import { readInput, writeInput } from './inputs';
 import type { NodeEditing } from './nodeEditing';
 import { TemplateEditor } from './TemplateEditor';
 
+/** The kinds a structured value may be written in: JSON as it is, a JavaScript expression that builds it, or a template. */
+export const valueExpressions: ExpressionType[] = ['Object', 'JavaScript', 'Liquid'];
+
 const typeLabels: Record<string, string> = {
   Literal: 'Text',
   Liquid: 'Liquid',
@@ -36,6 +39,7 @@ export function InputEditor({ node, name, label, typeName, types = ['Literal', '
   const set = (text: string, nextType: ExpressionType = type) =>
     node.change((a) => writeInput(a, name, current?.typeName ?? typeName, nextType, text, nextType !== type), name);
   const offered = types.includes(type) ? types : [...types, type];
+  const notJson = type === 'Object' ? jsonProblem(value) : null;
 
   return (
     <div className="field prop-field">
@@ -57,13 +61,25 @@ export function InputEditor({ node, name, label, typeName, types = ['Literal', '
           testId={`input-${name}`} rows={multiline ? 5 : 2} />
       ) : type === 'JavaScript' || type === 'Object' || multiline ? (
         <textarea id={id} className={type === 'Literal' ? undefined : 'code'} rows={multiline || type !== 'Literal' ? 4 : 2} value={value}
+          aria-invalid={notJson ? true : undefined}
           placeholder={type === 'JavaScript' ? 'getAmount() > 100' : placeholder} spellCheck={false} readOnly={node.readOnly}
           data-testid={`input-${name}`} onChange={(e) => set(e.target.value)} />
       ) : (
         <input id={id} type={inputType} value={value} placeholder={placeholder} readOnly={node.readOnly} data-testid={`input-${name}`}
           onChange={(e) => set(e.target.value)} />
       )}
-      {hint && <p className="hint">{hint}</p>}
+      {notJson ? <p className="field-error">{notJson}</p> : hint ? <p className="hint">{hint}</p> : null}
     </div>
   );
+}
+
+/** Why a JSON text does not parse yet, or null; what was typed is kept either way. */
+function jsonProblem(text: string): string | null {
+  if (!text.trim()) return null;
+  try {
+    JSON.parse(text);
+    return null;
+  } catch (e) {
+    return `Not JSON yet: ${(e as Error).message}`;
+  }
 }

@@ -5,11 +5,12 @@ import { displayNameOf, get, keyOf, setDisplayName, typeOf } from './document';
 import { AgentFields } from './fields/AgentFields';
 import { ApprovalFields } from './fields/ApprovalFields';
 import { ConnectionFields } from './fields/ConnectionFields';
-import { DecisionFields, DelayFields, EventFields, ForkFields, JoinFields, LogFields, SubWorkflowFields } from './fields/FlowFields';
+import { DecisionFields, DelayFields, EventFields, ExecuteWorkflowFields, FaultFields, ForkFields, JoinFields, LogFields, SubWorkflowFields } from './fields/FlowFields';
 import { HttpFields } from './fields/HttpFields';
 import { ModelFields } from './fields/ModelFields';
 import { OutputBindings } from './fields/OutputBindings';
 import { RetryFields } from './fields/RetryFields';
+import { SetOutputFields } from './fields/SetOutputFields';
 import { SetVariableFields } from './fields/SetVariableFields';
 import { SwitchFields } from './fields/SwitchFields';
 import { TaskFields } from './fields/TaskFields';
@@ -30,11 +31,16 @@ const fieldsByType: Record<string, ComponentType<{ node: NodeEditing }>> = {
   'Elsa.Delay': DelayFields,
   'Elsa.Event': EventFields,
   'Elsa.SetVariable': SetVariableFields,
+  'Elsa.SetOutput': SetOutputFields,
+  'Elsa.ExecuteWorkflow': ExecuteWorkflowFields,
+  'Elsa.Fault': FaultFields,
   'Elsa.FlowSendHttpRequest': HttpFields,
   'Elsa.WriteLine': LogFields,
 };
 
-const noRetry = new Set(['Elsa.Start', 'Elsa.End', 'Elsa.Finish', 'Elsa.FlowDecision', 'Elsa.FlowSwitch', 'Elsa.FlowFork', 'Elsa.FlowJoin', 'Elsa.SetVariable']);
+// Steps that only route or set values: nothing there fails in a way a retry would fix.
+const noRetry = new Set(['Elsa.Start', 'Elsa.End', 'Elsa.Finish', 'Elsa.FlowDecision', 'Elsa.FlowSwitch', 'Elsa.FlowFork', 'Elsa.FlowJoin', 'Elsa.SetVariable',
+  'Elsa.SetOutput', 'Elsa.Fault']);
 
 /** The selected node's settings: name, the fields of its type, where its outcomes go, outputs, retry and time limit. */
 export function PropertyPanel({ node, problems }: { node: NodeEditing; problems: FlowProblem[] }) {

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useReactFlow } from '@xyflow/react';
 import { JsonView } from '../components/JsonView';
 import { Link } from '../components/Link';
 import { LiveIndicator } from '../components/LiveIndicator';
@@ -11,12 +10,13 @@ import { activitiesOf, findActivity } from './document';
 import { FlowCanvas } from './FlowCanvas';
 import { NodeRunDetails } from './NodeRunDetails';
 import { useFlowRun } from './useFlowRun';
+import { useReadableFit } from './viewport';
 
 const noEdit = () => undefined;
 
 /** One run of a flow on its own drawing: nodes coloured by state as it goes, each node's input, output and error. */
 export function RunView({ details, instanceId }: { details: DefinitionDetails; instanceId: string }) {
-  const flow = useReactFlow();
+  const fit = useReadableFit();
   const run = useFlowRun(instanceId);
   const [selected, setSelected] = useState<string[]>([]);
   const doc = details.definition;
@@ -33,7 +33,7 @@ export function RunView({ details, instanceId }: { details: DefinitionDetails; i
         {run.instance && <StatusBadge status={run.instance.status} testId="run-status" />}
         {run.running && <LiveIndicator state={run.live} />}
         <span className="tool-spacer" />
-        <button type="button" className="btn btn-small" onClick={() => void flow.fitView({ padding: 0.2, duration: 300, maxZoom: 1.2 })}>
+        <button type="button" className="btn btn-small" onClick={() => fit({ duration: 300 })}>
           Zoom to fit
         </button>
         <Link to={`/instances/${encodeURIComponent(instanceId)}`} className="btn btn-small" data-testid="open-instance">

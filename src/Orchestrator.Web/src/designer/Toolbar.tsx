@@ -5,6 +5,8 @@ interface Props {
   canUndo: boolean;
   canRedo: boolean;
   published: number | null;
+  /** A saved draft differs from the published version. */
+  draftAhead: boolean;
   onSave: () => void;
   onPublish: () => void;
   onRun: () => void;
@@ -59,7 +61,7 @@ export function Toolbar(props: Props) {
       </div>
       <span className="tool-spacer" />
       <span className="muted save-state" data-testid="save-state">
-        {busy ?? (dirty ? 'Unsaved changes' : props.published ? `Published v${props.published}` : 'Draft saved')}
+        {busy ?? (dirty ? 'Unsaved changes' : !props.published ? 'Draft saved' : props.draftAhead ? `Draft saved · v${props.published} published` : `Published v${props.published}`)}
       </span>
       {canEdit && (
         <>

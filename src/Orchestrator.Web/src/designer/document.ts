@@ -1,4 +1,4 @@
-// Reading and editing an Elsa 3 workflow-definition document in place (see FLOWS.md). Every edit works on a copy of
+// Reading and editing an Elsa 3 workflow-definition document in place (see docs/flows.md). Every edit works on a copy of
 // the loaded JSON and changes only the properties it means to, so unknown properties survive a save.
 import type { Json, JsonObject } from '../lib/types';
 

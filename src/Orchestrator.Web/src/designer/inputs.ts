@@ -1,4 +1,4 @@
-// Elsa's wrapped inputs: `{"typeName":"String","expression":{"type":"Literal","value":"Hello"}}` (FLOWS.md §1.3).
+// Elsa's wrapped inputs: `{"typeName":"String","expression":{"type":"Literal","value":"Hello"}}` (docs/flows.md).
 import type { Json, JsonObject } from '../lib/types';
 import { get, isObject, keyOf } from './document';
 import type { Activity } from './document';
@@ -64,6 +64,12 @@ function literalValue(typeName: string, text: string): Json {
     return Number.isFinite(n) ? n : text;
   }
   if (t === 'Boolean') return text === 'true' || text === 'True';
+  // An Object literal is any JSON primitive: true, false and numbers keep their type, so editing a sample's
+  // `"value": true` does not save it back as the text "true".
+  if (t === 'Object') {
+    if (text === 'true' || text === 'false') return text === 'true';
+    if (/^-?(0|[1-9]\d*)(\.\d+)?$/.test(text)) return Number(text);
+  }
   return text;
 }
 

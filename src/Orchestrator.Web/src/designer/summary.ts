@@ -27,6 +27,12 @@ export function summaryOf(activity: Activity): string {
       return input('taskName');
     case 'Orchestrator.SubWorkflow':
       return literalOf(activity, 'workflow');
+    case 'Elsa.ExecuteWorkflow':
+      return literalOf(activity, 'workflowDefinitionId');
+    case 'Elsa.Fault':
+      return short(input('message'));
+    case 'Elsa.SetOutput':
+      return short(input('outputName') ? `${input('outputName')} = ${input('outputValue')}` : '');
     case 'Elsa.FlowDecision':
       return short(input('condition'));
     case 'Elsa.Delay':

@@ -9,9 +9,7 @@ export function inboxOrder(a: ApprovalItem, b: ApprovalItem, now = Date.now()): 
   return Date.parse(b.createdAt) - Date.parse(a.createdAt);
 }
 
-/** "support-triage for bob", "bob", or the workflow when nobody is named. */
-export function requester(task: ApprovalItem): string {
-  const { agent, onBehalfOf } = task.requestedBy;
-  if (agent && onBehalfOf) return `${agent} for ${onBehalfOf}`;
-  return agent ?? onBehalfOf ?? task.workflow;
+/** What people call the workflow that asks: a flow's title, else its name. */
+export function workflowTitle(task: ApprovalItem): string {
+  return task.workflowDisplayName || task.workflow;
 }

@@ -46,6 +46,8 @@ export interface InstanceSummary {
   createdAt: string;
   updatedAt: string;
   startedBy: string | null;
+  /** What people call the workflow: a flow's title, an agent run's agent, else the workflow name. */
+  workflowDisplayName: string;
 }
 
 export interface InstanceDetails extends InstanceSummary {
@@ -54,7 +56,10 @@ export interface InstanceDetails extends InstanceSummary {
   error: ErrorInfo | null;
   parentInstanceId: string | null;
   tags: Record<string, string>;
+  /** The instance's and all its descendants' (sub-workflows, agents) model use. */
   usage: UsageInfo;
+  /** The instance's own steps' model use. */
+  ownUsage: UsageInfo;
 }
 
 export interface InstancePage {
@@ -99,6 +104,8 @@ export interface WorkflowItem {
   version: string;
   kind: string;
   description: string | null;
+  /** What people call it: a flow's title, else the name. */
+  displayName: string;
 }
 
 /** `withdrawn`: the workflow that asked no longer waits for the answer (a flow branch was cancelled, or the flow ended). */
@@ -108,6 +115,8 @@ export interface ApprovalItem {
   taskId: string;
   instanceId: string;
   workflow: string;
+  /** What people call the workflow: a flow's title, the asking agent, else the workflow name. */
+  workflowDisplayName: string;
   title: string;
   details: string | null;
   proposed: Json | null;

@@ -4,10 +4,12 @@ import { useAsync } from '../lib/useAsync';
 import type { InstanceStatus, Step } from '../lib/types';
 import { Link } from '../components/Link';
 import { StatusBadge } from '../components/StatusBadge';
+import { WorkflowName } from '../components/WorkflowName';
 
 interface Child {
   instanceId: string;
   workflow: string;
+  workflowDisplayName?: string;
   status: InstanceStatus | string;
 }
 
@@ -31,7 +33,7 @@ export function ChildInstances({ instanceId, steps, refresh }: { instanceId: str
           <span style={{ minWidth: 0, display: 'flex', flexDirection: 'column' }}>
             <Link to={`/instances/${encodeURIComponent(child.instanceId)}`}>{child.instanceId}</Link>
             <span className="muted" style={{ fontSize: 12 }}>
-              {child.workflow}
+              <WorkflowName name={child.workflow} displayName={child.workflowDisplayName} />
             </span>
           </span>
           <StatusBadge status={child.status} />

@@ -6,7 +6,7 @@ import { can, useSession } from '../lib/session';
 import { upsertStep } from '../lib/steps';
 import { useAsync } from '../lib/useAsync';
 import { useEventStream } from '../lib/useEventStream';
-import type { InstanceDetails, InstanceStatus, Json, Step } from '../lib/types';
+import type { InstanceDetails, InstanceStatus, Json, Step, UsageInfo } from '../lib/types';
 import { Conversation } from '../components/Conversation';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorState } from '../components/ErrorState';
@@ -16,10 +16,14 @@ import { LiveIndicator } from '../components/LiveIndicator';
 import { Loading } from '../components/Loading';
 import { StatusBadge } from '../components/StatusBadge';
 import { Timeline } from '../components/Timeline';
+import { WorkflowName } from '../components/WorkflowName';
 import { ChildInstances } from './ChildInstances';
 import { InstanceActions } from './InstanceActions';
 
 const terminal: InstanceStatus[] = ['Completed', 'Failed', 'Terminated'];
+
+const sameUsage = (a: UsageInfo, b: UsageInfo | undefined) =>
+  !!b && a.inputTokens === b.inputTokens && a.outputTokens === b.outputTokens && a.cachedInputTokens === b.cachedInputTokens && a.costUsd === b.costUsd;
 
 /** One instance: status, operations, the step waterfall, the agent conversation, usage and children, live while it runs. */
 export function InstancePage({ id }: { id: string }) {
@@ -109,9 +113,9 @@ export function InstancePage({ id }: { id: string }) {
             <StatusBadge status={details.status} testId="instance-status" />
             {running ? <LiveIndicator state={live} /> : null}
           </div>
-          <p className="muted">
-            {details.workflow}
-            {details.version && ` v${details.version}`} · started by {details.startedBy ?? 'unknown'} · {formatDateTime(details.createdAt)}
+          <p className="muted" data-testid="instance-workflow">
+            <WorkflowName name={details.workflow} displayName={details.workflowDisplayName} version={details.version} /> · started by{' '}
+            {details.startedBy ?? 'unknown'} · {formatDateTime(details.createdAt)}
           </p>
         </div>
         {can.operate(session) && <InstanceActions instance={details} onDone={afterOperation} />}
@@ -180,8 +184,10 @@ export function InstancePage({ id }: { id: string }) {
                 <div className="metric-value">{formatCost(details.usage.costUsd)}</div>
               </div>
             </div>
-            <p className="hint" style={{ marginTop: 8 }}>
-              This instance's own model calls; agents run as child instances with their own totals.
+            <p className="hint" style={{ marginTop: 8 }} data-testid="instance-own-usage">
+              {sameUsage(details.usage, details.ownUsage)
+                ? 'All from this instance\'s own model calls.'
+                : `Includes its sub-workflows and agents; its own model calls: ${formatTokens(details.ownUsage.inputTokens)} in, ${formatTokens(details.ownUsage.outputTokens)} out, ${formatCost(details.ownUsage.costUsd)}.`}
             </p>
           </section>
           <section className="panel">

@@ -2,6 +2,7 @@ import { formatDateTime, formatRelative } from '../lib/format';
 import type { InstanceSummary } from '../lib/types';
 import { Link } from '../components/Link';
 import { StatusBadge } from '../components/StatusBadge';
+import { WorkflowName } from '../components/WorkflowName';
 
 function waitingFor(summary: InstanceSummary): string | null {
   const custom = summary.customStatus;
@@ -18,8 +19,7 @@ export function InstanceRow({ instance }: { instance: InstanceSummary }) {
         <Link to={`/instances/${encodeURIComponent(instance.instanceId)}`}>{instance.instanceId}</Link>
       </td>
       <td>
-        {instance.workflow}
-        {instance.version && <span className="muted"> v{instance.version}</span>}
+        <WorkflowName name={instance.workflow} displayName={instance.workflowDisplayName} version={instance.version} />
       </td>
       <td>
         <StatusBadge status={instance.status} />

@@ -68,7 +68,7 @@ export function InstancesPage() {
             onKeyDown={(e) => e.key === 'Enter' && setFilter('workflow', workflowText.trim())} />
           <datalist id="workflow-names">
             {(workflows.data?.items ?? []).map((w) => (
-              <option key={`${w.name}@${w.version}`} value={w.name} />
+              <option key={`${w.name}@${w.version}`} value={w.name} label={w.displayName && w.displayName !== w.name ? w.displayName : undefined} />
             ))}
           </datalist>
         </div>

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, api } from '../lib/api';
 import { conversationFrom } from '../lib/conversation';
+import { workflowTitle } from '../lib/approvals';
 import { formatDateTime, formatRelative, isOverdue } from '../lib/format';
 import { isTyping } from '../lib/keys';
 import { useAsync } from '../lib/useAsync';
@@ -118,7 +119,7 @@ export function TaskDetail({ task, takenBy, onDecided, onTaken, onBack }: {
         </h2>
         <div className="task-facts">
           <span>
-            Requested by <b>{task.requestedBy.agent ?? task.workflow}</b>
+            Requested by <b title={task.requestedBy.agent ? undefined : task.workflow}>{task.requestedBy.agent ?? workflowTitle(task)}</b>
             {task.requestedBy.onBehalfOf && <> on behalf of <b>{task.requestedBy.onBehalfOf}</b></>}
           </span>
           <span className="dot" aria-hidden="true">·</span>
@@ -161,7 +162,11 @@ export function TaskDetail({ task, takenBy, onDecided, onTaken, onBack }: {
 
       <section className="panel">
         <h3>Proposed action</h3>
-        <ValueTable value={task.proposed} testId="proposed-table" />
+        {task.proposed === null ? (
+          <p className="muted" data-testid="proposed-none">Nothing is proposed to change: approve or reject.</p>
+        ) : (
+          <ValueTable value={task.proposed} testId="proposed-table" />
+        )}
         {editing && decidable && (
           <div className="edit-box">
             <h4>Edit before approving</h4>

@@ -1,3 +1,4 @@
+import { workflowTitle } from '../lib/approvals';
 import { formatRelative, isOverdue } from '../lib/format';
 import type { ApprovalItem } from '../lib/types';
 
@@ -22,7 +23,7 @@ export function TaskRow({ task, selected, taken, onSelect }: {
         </span>
         <span className="task-row-meta">
           <span className="task-who">
-            {agent ? <>Requested by <b>{agent}</b></> : <>Requested by <b>{task.workflow}</b></>}
+            Requested by <b title={agent ? undefined : task.workflow}>{agent ?? workflowTitle(task)}</b>
             {onBehalfOf && <> on behalf of <b>{onBehalfOf}</b></>}
           </span>
         </span>

@@ -52,6 +52,12 @@ export function UsagePage() {
   const [now] = useState(() => Date.now());
   const from = useMemo(() => new Date(startOf(now - hours * 3_600_000, interval) + (interval === 'hour' ? 3_600_000 : 86_400_000)).toISOString(), [now, hours, interval]);
   const usage = useAsync(() => api.usage({ groupBy, interval, from }), [groupBy, interval, from]);
+  const workflows = useAsync(() => api.workflows(), []);
+  // Usage by workflow is keyed by the workflow's name; people read a flow by its title.
+  const label = useMemo(() => {
+    const titles = new Map((workflows.data?.items ?? []).map((w) => [w.name, w.displayName] as const));
+    return (key: string) => (groupBy === 'workflow' ? titles.get(key) ?? key : key);
+  }, [workflows.data, groupBy]);
 
   const view = useMemo(() => {
     const items = usage.data?.items ?? [];
@@ -74,7 +80,12 @@ export function UsagePage() {
     const top = rows.slice(0, palette.length - 1).map((r) => r.key);
     const seriesKeys = rows.length > top.length ? [...top, 'other'] : top;
     const hasBuckets = items.some((i) => i.bucket);
-    const series: ChartSeries[] = seriesKeys.map((key, index) => ({ key, color: palette[index] ?? '#64748b', values: buckets.map(() => 0) }));
+    const series: ChartSeries[] = seriesKeys.map((key, index) => ({
+      key,
+      label: index < top.length ? label(key) : 'other',
+      color: palette[index] ?? '#64748b',
+      values: buckets.map(() => 0),
+    }));
     if (hasBuckets) {
       for (const item of items) {
         const at = startOf(Date.parse(item.bucket ?? ''), interval);
@@ -86,7 +97,7 @@ export function UsagePage() {
       }
     }
     return { rows, series, labels: buckets.map((b) => bucketLabel(b, interval)), hasBuckets };
-  }, [usage.data, metric, interval, from, now]);
+  }, [usage.data, metric, interval, from, now, label]);
 
   const total = usage.data?.total;
   const format = metric === 'cost' ? formatCost : formatTokens;
@@ -162,7 +173,7 @@ export function UsagePage() {
             ) : view.hasBuckets ? (
               <UsageChart labels={view.labels} series={view.series} format={format} title={`${metric} per ${interval} by ${groupBy}`} />
             ) : (
-              <UsageChart labels={view.rows.map((r) => r.key)} title={`${metric} by ${groupBy}`} format={format}
+              <UsageChart labels={view.rows.map((r) => label(r.key))} title={`${metric} by ${groupBy}`} format={format}
                 series={[{ key: metric === 'cost' ? 'cost' : 'tokens', color: palette[0] ?? '#4f46e5', values: view.rows.map((r) => metricOf(r, metric)) }]} />
             )}
           </section>
@@ -189,7 +200,10 @@ export function UsagePage() {
                 )}
                 {view.rows.map((row) => (
                   <tr key={row.key}>
-                    <td className="wrap">{row.key}</td>
+                    <td className="wrap" title={label(row.key) === row.key ? undefined : row.key}>
+                      {label(row.key)}
+                      {label(row.key) !== row.key && <span className="muted"> {row.key}</span>}
+                    </td>
                     <td className="right">{formatInteger(row.calls)}</td>
                     <td className="right hide-narrow">{formatInteger(row.inputTokens)}</td>
                     <td className="right hide-narrow">{formatInteger(row.cachedInputTokens)}</td>

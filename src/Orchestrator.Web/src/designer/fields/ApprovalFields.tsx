@@ -1,7 +1,6 @@
 import { useCatalog } from '../catalogData';
-import { InputEditor } from '../InputEditor';
+import { InputEditor, valueExpressions } from '../InputEditor';
 import type { NodeEditing } from '../nodeEditing';
-import { JsonField } from './JsonField';
 import { PickerField } from './PickerField';
 import { StringListField } from './StringListField';
 
@@ -21,7 +20,8 @@ export function ApprovalFields({ node }: { node: NodeEditing }) {
     <>
       <InputEditor node={node} name="title" label="Title" typeName="String" types={['Liquid', 'Literal']} placeholder="Refund {{ Input.amount }} to {{ Input.customer }}?" />
       <InputEditor node={node} name="details" label="Details" typeName="String" types={['Liquid', 'Literal']} multiline hint="Markdown." />
-      <JsonField node={node} name="proposed" label="Proposed action (editable by the approver)" placeholder='{"amount": 120}' />
+      <InputEditor node={node} name="proposed" label="Proposed action (editable by the approver)" typeName="Object" types={valueExpressions}
+        placeholder='{"amount": 120}' hint="JSON, or a JavaScript expression such as ({ amount: getInput(&quot;amount&quot;) }), or a template." />
       <StringListField node={node} name="assignTo" label="Assign to" groups={assignees} />
       <InputEditor node={node} name="timeout" label="Time limit" typeName="TimeSpan" types={['Literal']} placeholder="1.00:00:00"
         hint="d.hh:mm:ss; empty waits for ever." />

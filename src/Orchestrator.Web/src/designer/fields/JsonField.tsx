@@ -11,7 +11,7 @@ interface Props {
   hint?: string;
 }
 
-/** A JSON value held as an Object expression; says so while the text does not parse, and keeps it as typed. */
+/** A fixed JSON value (a schema, headers) held as an Object expression; says so while the text does not parse, and keeps it as typed. */
 export function JsonField({ node, name, label, typeName = 'Object', placeholder = '{ }', hint }: Props) {
   const current = readInput(node.activity, name);
   const text = current?.text ?? '';
@@ -19,7 +19,8 @@ export function JsonField({ node, name, label, typeName = 'Object', placeholder 
   const id = `field-${node.id}-${name}`;
   const set = (value: string) => {
     try {
-      if (value.trim()) JSON.parse(value);
+      // A JavaScript expression (kept from an import) is not JSON and need not be.
+      if (value.trim() && current?.type !== 'JavaScript') JSON.parse(value);
       setError(null);
     } catch (e) {
       setError(`Not JSON yet: ${(e as Error).message}`);

@@ -2,7 +2,7 @@ import { JsonView } from '../../components/JsonView';
 import { useCatalog } from '../catalogData';
 import { literalOf } from '../inputs';
 import type { NodeEditing } from '../nodeEditing';
-import { JsonField } from './JsonField';
+import { InputEditor, valueExpressions } from '../InputEditor';
 import { PickerField } from './PickerField';
 
 /** Orchestrator.Tool: a registered tool, its argument schema shown, and the arguments to call it with. */
@@ -19,8 +19,8 @@ export function ToolFields({ node }: { node: NodeEditing }) {
           <JsonView label="Arguments schema" value={tool.parameters ?? null} />
         </div>
       )}
-      <JsonField node={node} name="arguments" label="Arguments" placeholder='{"orderId": "{{ Input.orderId }}"}'
-        hint="JSON matching the schema above." />
+      <InputEditor node={node} name="arguments" label="Arguments" typeName="Object" types={valueExpressions} placeholder='{"orderId": "{{ Input.orderId }}"}'
+        hint="JSON matching the schema above, or a JavaScript expression that builds it." />
     </>
   );
 }
