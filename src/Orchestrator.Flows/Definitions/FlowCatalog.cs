@@ -88,7 +88,8 @@ public sealed class FlowCatalog : IWorkflowSource
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // One broken version must not keep the others (or the server) from starting; its instances fail as unknown.
-                _logger.LogError(e, "Flow {DefinitionId} version {Version} cannot be compiled and will not run: {Message}", record.DefinitionId, record.Version, e.Message);
+                // The message says what is wrong with the definition; a stack trace would only bury it.
+                _logger.LogError("Flow {DefinitionId} version {Version} cannot be compiled and will not run: {Message}", record.DefinitionId, record.Version, e.Message);
             }
         }
     }

@@ -66,7 +66,7 @@ internal sealed class FlowHttpActivity(IHttpClientFactory clients) : Activity<Fl
         }
         catch (OperationCanceledException ex) when (!context.CancellationToken.IsCancellationRequested)
         {
-            return new FlowHttpResponse(null, null, new Dictionary<string, string>(), "Timeout", $"No response from {uri.GetLeftPart(UriPartial.Path)} within {RequestTimeout.TotalSeconds:0} s: {ex.Message}");
+            return new FlowHttpResponse(null, null, new Dictionary<string, string>(), "Timeout", $"No response from {Shown(uri)} within {RequestTimeout.TotalSeconds:0} s: {ex.Message}");
         }
         catch (ToolEgressDeniedException ex)
         {
@@ -74,9 +74,12 @@ internal sealed class FlowHttpActivity(IHttpClientFactory clients) : Activity<Fl
         }
         catch (HttpRequestException ex)
         {
-            return new FlowHttpResponse(null, null, new Dictionary<string, string>(), "Failed to connect", $"Could not reach {uri.GetLeftPart(UriPartial.Path)}: {ex.Message}");
+            return new FlowHttpResponse(null, null, new Dictionary<string, string>(), "Failed to connect", $"Could not reach {Shown(uri)}: {ex.Message}");
         }
     }
+
+    /// <summary>The URL for a message: scheme, host, port and path; never user-info or the query, which may carry secrets.</summary>
+    private static string Shown(Uri uri) => $"{uri.Scheme}://{uri.Authority}{uri.AbsolutePath}";
 
     private static JsonElement? Parse(string body)
     {

@@ -63,4 +63,27 @@ public sealed class FlowHttpEgressTests : IDisposable
         done.Error!.ErrorMessage.Should().Contain("(call)").And.Contain("'localhost' resolves to 127.0.0.1").And.Contain("Orchestrator:Tools:Http:AllowedHosts");
         endpoint.Requests.Should().BeEmpty();
     }
+
+    [Fact]
+    public async Task RunAsync_HttpNodeThatCannotConnect_SaysWhereWithoutTheUrlsCredentialsOrQuery()
+    {
+        int closedPort;
+        using (var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0))
+        {
+            probe.Start();
+            closedPort = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+        }
+
+        var flow = new FlowSpec("unreachable").Variable("Problem", "Object")
+            .Node("start", T.Start)
+            .Node("call", T.FlowSendHttpRequest, new JsonObject { ["url"] = Literal($"http://svc:hunter2@127.0.0.1:{closedPort}/refunds?token=abc123") })
+            .Node("out", T.SetOutput, new JsonObject { ["outputName"] = Literal("problem"), ["outputValue"] = Js("getOutput('call')") })
+            .Connect("start", "call").Connect("call", "out", "Failed to connect");
+        await using var host = await FlowHost.StartAsync(_folder.Path, [flow.Build()]);
+
+        var done = await host.RunAsync("unreachable", null);
+
+        done.Status.Should().Be(InstanceStatus.Completed, done.Error?.ErrorMessage);
+        done.Output.Should().Contain($"127.0.0.1:{closedPort}/refunds").And.NotContain("hunter2").And.NotContain("abc123");
+    }
 }
