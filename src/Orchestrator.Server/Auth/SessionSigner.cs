@@ -16,6 +16,12 @@ internal sealed class SessionSigner
     public const string KeyFileName = "session.key";
     private const int KeyBytes = 32;
 
+    // A ticket is a short JSON object and its signature; browsers send at most 4 KB per cookie anyway.
+    private const int MaxEncodedLength = 4096;
+
+    // DateTimeOffset.FromUnixTimeMilliseconds throws past 9999-12-31.
+    private const long MaxUnixMilliseconds = 253_402_300_799_999;
+
     private static readonly byte[] TicketPurpose = "orchestrator-session-ticket\n"u8.ToArray();
     private static readonly byte[] CsrfPurpose = "orchestrator-session-csrf\n"u8.ToArray();
 
@@ -48,7 +54,7 @@ internal sealed class SessionSigner
     {
         ArgumentNullException.ThrowIfNull(value);
         var dot = value.IndexOf('.', StringComparison.Ordinal);
-        if (dot <= 0 || !TryDecode(value[..dot], out var payload) || !TryDecode(value[(dot + 1)..], out var signature)
+        if (dot <= 0 || !TryDecode(value.AsSpan(0, dot), out var payload) || !TryDecode(value.AsSpan(dot + 1), out var signature)
             || !CryptographicOperations.FixedTimeEquals(Sign(TicketPurpose, payload), signature))
         {
             return null;
@@ -57,7 +63,7 @@ internal sealed class SessionSigner
         try
         {
             var read = JsonSerializer.Deserialize<Payload>(payload);
-            return read is { U.Length: > 0, S.Length: > 0 }
+            return read is { U.Length: > 0, S.Length: > 0, T: >= 0 and <= MaxUnixMilliseconds }
                 ? new SessionTicket(read.U, read.S, DateTimeOffset.FromUnixTimeMilliseconds(read.T).UtcDateTime)
                 : null;
         }
@@ -82,16 +88,21 @@ internal sealed class SessionSigner
 
     private byte[] Sign(byte[] purpose, byte[] data) => HMACSHA256.HashData(_key, (byte[])[.. purpose, .. data]);
 
-    private static bool TryDecode(string text, out byte[] bytes)
+    /// <summary>
+    /// Decodes client-sent base64url without ever throwing: anything that is not valid base64url of at most
+    /// <see cref="MaxEncodedLength"/> characters is simply not a value (Base64Url.TryDecodeFromChars throws on invalid
+    /// characters and on a lone trailing character, so validity is checked first).
+    /// </summary>
+    private static bool TryDecode(ReadOnlySpan<char> text, out byte[] bytes)
     {
-        bytes = new byte[Base64Url.GetMaxDecodedLength(text.Length)];
-        if (Base64Url.TryDecodeFromChars(text, bytes, out var written))
+        bytes = [];
+        if (text.IsEmpty || text.Length > MaxEncodedLength || !Base64Url.IsValid(text, out var length))
         {
-            bytes = bytes[..written];
-            return true;
+            return false;
         }
 
-        return false;
+        bytes = new byte[length];
+        return Base64Url.TryDecodeFromChars(text, bytes, out var written) && written == length;
     }
 
     private static byte[] LoadOrCreateKey(string keyFolder)
