@@ -131,24 +131,10 @@ internal sealed class SessionSigner
 
     private static void CreateKey(string keyFolder, string path)
     {
-        if (OperatingSystem.IsWindows())
-        {
-            Directory.CreateDirectory(keyFolder);
-        }
-        else
-        {
-            Directory.CreateDirectory(keyFolder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
-
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
+        KeyFolder.Create(keyFolder);
         try
         {
-            using var stream = new FileStream(path, options);
+            using var stream = new FileStream(path, KeyFolder.CreateOptions(FileMode.CreateNew));
             stream.Write(Encoding.ASCII.GetBytes(Convert.ToBase64String(RandomNumberGenerator.GetBytes(KeyBytes))));
             stream.Flush(flushToDisk: true);
         }
