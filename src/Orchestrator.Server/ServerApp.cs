@@ -39,7 +39,11 @@ internal static class ServerApp
         builder.UseDefaultUrlWhenUnset();
         var serverSettings = ServerSettings.Read(builder.Configuration);
         var users = UserDirectory.FromConfiguration(builder.Configuration, builder.Environment.IsDevelopment());
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = serverSettings.MaxRequestBytes);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestBodySize = serverSettings.MaxRequestBytes;
+            kestrel.UseRejectionProblems();
+        });
         builder.Services
             .AddSingleton(serverSettings)
             .AddOrchestratorEngine(builder.Configuration, serverSettings)

@@ -30,9 +30,9 @@ public sealed class ServerFixture : IAsyncLifetime
 
     /// <summary>
     /// A server like the shared one on <paramref name="dataDir"/>, not started, with <paramref name="extraSettings"/> on top;
-    /// for tests that restart a server or need settings of their own.
+    /// for tests that restart a server or need settings (or an environment) of their own.
     /// </summary>
-    public static WebApplication CreateApp(string dataDir, IReadOnlyDictionary<string, string?>? extraSettings = null)
+    public static WebApplication CreateApp(string dataDir, IReadOnlyDictionary<string, string?>? extraSettings = null, string environment = "Testing")
     {
         Directory.CreateDirectory(dataDir);
         var settings = new Dictionary<string, string?>
@@ -58,7 +58,7 @@ public sealed class ServerFixture : IAsyncLifetime
             settings[key] = value;
         }
 
-        return ServerApp.Create(new WebApplicationOptions { EnvironmentName = "Testing", ContentRootPath = dataDir }, settings);
+        return ServerApp.Create(new WebApplicationOptions { EnvironmentName = environment, ContentRootPath = dataDir }, settings);
     }
 
     /// <summary>A client that sends the given user's key; null for an anonymous client.</summary>
