@@ -22,6 +22,9 @@ internal sealed class SessionSigner
     // DateTimeOffset.FromUnixTimeMilliseconds throws past 9999-12-31.
     private const long MaxUnixMilliseconds = 253_402_300_799_999;
 
+    private static readonly System.Buffers.SearchValues<char> Base64UrlAlphabet =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_");
+
     private static readonly byte[] TicketPurpose = "orchestrator-session-ticket\n"u8.ToArray();
     private static readonly byte[] CsrfPurpose = "orchestrator-session-csrf\n"u8.ToArray();
 
@@ -89,20 +92,35 @@ internal sealed class SessionSigner
     private byte[] Sign(byte[] purpose, byte[] data) => HMACSHA256.HashData(_key, (byte[])[.. purpose, .. data]);
 
     /// <summary>
-    /// Decodes client-sent base64url without ever throwing: anything that is not valid base64url of at most
-    /// <see cref="MaxEncodedLength"/> characters is simply not a value (Base64Url.TryDecodeFromChars throws on invalid
-    /// characters and on a lone trailing character, so validity is checked first).
+    /// Decodes client-sent base64url without ever throwing: only the unpadded form this class writes (letters, digits,
+    /// '-' and '_', at most <see cref="MaxEncodedLength"/> characters, no length of 4n+1) is a value. The framework's own
+    /// checks are not enough: Base64Url.IsValid accepts padding, whitespace and '%' that TryDecodeFromChars then throws on,
+    /// and TryDecodeFromChars throws, rather than returning false, on unused trailing bits that are not zero ("0a").
     /// </summary>
     private static bool TryDecode(ReadOnlySpan<char> text, out byte[] bytes)
     {
         bytes = [];
-        if (text.IsEmpty || text.Length > MaxEncodedLength || !Base64Url.IsValid(text, out var length))
+        if (text.IsEmpty || text.Length > MaxEncodedLength || text.Length % 4 == 1 || text.ContainsAnyExcept(Base64UrlAlphabet))
         {
             return false;
         }
 
-        bytes = new byte[length];
-        return Base64Url.TryDecodeFromChars(text, bytes, out var written) && written == length;
+        var decoded = new byte[Base64Url.GetMaxDecodedLength(text.Length)];
+        try
+        {
+            if (!Base64Url.TryDecodeFromChars(text, decoded, out var written))
+            {
+                return false;
+            }
+
+            bytes = decoded[..written];
+            return true;
+        }
+        catch (FormatException)
+        {
+            // Not a canonical encoding: no value this class wrote, so no value at all.
+            return false;
+        }
     }
 
     private static byte[] LoadOrCreateKey(string keyFolder)

@@ -16,6 +16,7 @@ public sealed class SessionSignerTests
         Gen.String,
         Gen.String[Base64UrlChars + "=.+/ \t%"],
         Gen.Char[Base64UrlChars].Array[0, 9].Select(c => new string(c)),
+        Gen.Char[Base64UrlChars + "=% \t"].Array[0, 12].Select(c => new string(c)),
         Gen.Char[Base64UrlChars + "="].Array[0, 200].Select(c => new string(c)),
         Gen.Int[0, 3].Select(n => new string('a', n) + "." + new string('b', n)),
         Gen.Int[4_000, 70_000].Select(n => new string('A', n)),
@@ -28,6 +29,8 @@ public sealed class SessionSignerTests
     [InlineData("a.")]
     [InlineData("=.=")]
     [InlineData("a===.b===")]
+    [InlineData("0a.0a")]
+    [InlineData("bA= .0A%")]
     [InlineData("%%%.***")]
     [InlineData("eyJVIjoiYWRtaW4iLCJTIjoieCIsIlQiOjQxMDI0NDQ4MDAwMDB9.AAAA")]
     public void Unprotect_MalformedValue_IsNoTicket(string value) =>
@@ -41,6 +44,9 @@ public sealed class SessionSignerTests
     [InlineData("a")]
     [InlineData("a.b")]
     [InlineData("====")]
+    [InlineData("0a")]
+    [InlineData("0A%")]
+    [InlineData("B\tA=")]
     [InlineData("not base64 at all!")]
     public void IsCsrfTokenValid_MalformedToken_IsFalse(string token) =>
         Signer.IsCsrfTokenValid("session", token).Should().BeFalse();
