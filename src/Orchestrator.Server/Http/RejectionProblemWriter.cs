@@ -9,7 +9,8 @@ namespace Orchestrator.Server.Http;
 /// writes itself for a request it cannot parse (<c>HTTP/1.1 400 Bad Request</c>, 414, 431, … with <c>Content-Length: 0</c>
 /// and nothing after the headers), which gets a problem+json body. Such an answer is always written and flushed on its
 /// own, so only the first bytes after each flush are looked at: they are held back until they either stop looking like
-/// one (a success status, a body after the headers, more than <see cref="MaxHeld"/> bytes) or are flushed.
+/// one (a success status, a body after the headers, more than <see cref="MaxHeld"/> bytes) or are flushed. Every other
+/// byte is copied through once.
 /// </summary>
 internal sealed class RejectionProblemWriter(PipeWriter inner, Func<int, byte[]> problemBody) : PipeWriter
 {
@@ -19,26 +20,48 @@ internal sealed class RejectionProblemWriter(PipeWriter inner, Func<int, byte[]>
     private static readonly byte[] EndOfHeaders = "\r\n\r\n"u8.ToArray();
     private static readonly byte[] EmptyBody = "\r\nContent-Length: 0\r\n"u8.ToArray();
 
+    private const int SegmentSize = 4096;
+
     private readonly ArrayBufferWriter<byte> _held = new(256);
+
+    // The caller writes into this buffer and every Advance copies what it wrote on, into _held or the inner writer. It
+    // behaves like a pipe's segment, which Kestrel relies on: memory asked for again before Advance (even across a flush)
+    // is the same memory with what was written into it, and after Advance the rest of the last memory is where writing
+    // goes on. Handing out the inner writer's memory while passing through would break that whenever the mode changes.
+    private byte[] _segment = new byte[SegmentSize];
+    private int _position;
     private bool _passThrough;
 
     public override bool CanGetUnflushedBytes => inner.CanGetUnflushedBytes;
 
     public override long UnflushedBytes => inner.UnflushedBytes + _held.WrittenCount;
 
-    public override Span<byte> GetSpan(int sizeHint = 0) => _passThrough ? inner.GetSpan(sizeHint) : _held.GetSpan(sizeHint);
+    public override Span<byte> GetSpan(int sizeHint = 0) => GetMemory(sizeHint).Span;
 
-    public override Memory<byte> GetMemory(int sizeHint = 0) => _passThrough ? inner.GetMemory(sizeHint) : _held.GetMemory(sizeHint);
+    public override Memory<byte> GetMemory(int sizeHint = 0)
+    {
+        if (_segment.Length - _position < Math.Max(sizeHint, 1))
+        {
+            _segment = new byte[Math.Max(SegmentSize, sizeHint)];
+            _position = 0;
+        }
+
+        return _segment.AsMemory(_position);
+    }
 
     public override void Advance(int bytes)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(bytes);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(bytes, _segment.Length - _position);
+        var written = _segment.AsSpan(_position, bytes);
+        _position += bytes;
         if (_passThrough)
         {
-            inner.Advance(bytes);
+            inner.Write(written);
             return;
         }
 
-        _held.Advance(bytes);
+        _held.Write(written);
         if (!CouldBeRejection(_held.WrittenSpan))
         {
             Release(_held.WrittenSpan);

@@ -35,6 +35,24 @@ public sealed class RejectionProblemWriterTests
     }
 
     [Fact]
+    public async Task MemoryTakenBeforeAFlush_AdvancedAfterIt_PassesInOrder()
+    {
+        var pipe = new Pipe();
+        var writer = new RejectionProblemWriter(pipe.Writer, _ => [(byte)'!']);
+        Write(writer, "HTTP/1.1 404 Not Found\r\nTransfer-Encoding: chunked\r\n\r\n");
+        var kept = writer.GetMemory(16);
+        await writer.FlushAsync();
+        "2\r\nok\r\n"u8.CopyTo(kept.Span);
+        writer.Advance(7);
+        Write(writer, "0\r\n\r\n");
+        await writer.FlushAsync();
+        await writer.CompleteAsync();
+
+        var read = await pipe.Reader.ReadAtLeastAsync(int.MaxValue / 2);
+        Encoding.ASCII.GetString(read.Buffer).Should().Be("HTTP/1.1 404 Not Found\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nok\r\n0\r\n\r\n");
+    }
+
+    [Fact]
     public void RejectionStatus_OnlyForAnEmptyErrorAnswerWithoutBody()
     {
         RejectionProblemWriter.RejectionStatus(Encoding.ASCII.GetBytes(Rejection)).Should().Be(414);
@@ -63,9 +81,7 @@ public sealed class RejectionProblemWriterTests
         {
             foreach (var piece in chunk)
             {
-                var bytes = Encoding.ASCII.GetBytes(piece);
-                bytes.CopyTo(writer.GetSpan(bytes.Length));
-                writer.Advance(bytes.Length);
+                Write(writer, piece);
             }
 
             await writer.FlushAsync();
@@ -76,6 +92,13 @@ public sealed class RejectionProblemWriterTests
         var text = Encoding.ASCII.GetString(read.Buffer);
         pipe.Reader.AdvanceTo(read.Buffer.End);
         return text;
+    }
+
+    private static void Write(PipeWriter writer, string text)
+    {
+        var bytes = Encoding.ASCII.GetBytes(text);
+        bytes.CopyTo(writer.GetSpan(bytes.Length));
+        writer.Advance(bytes.Length);
     }
 
     private static IReadOnlyList<IReadOnlyList<string>> Split(string[] answers, int[] sizes) =>
