@@ -48,6 +48,7 @@ internal static class ServerApp
             .AddSingleton(serverSettings)
             .AddOrchestratorEngine(builder.Configuration, serverSettings)
             .AddApiAuth(users)
+            .AddAuditTrail()
             .AddApiProblems(serverSettings)
             .AddApiJson()
             .AddApiReference();
@@ -63,8 +64,9 @@ internal static class ServerApp
         app.UseApiProblems();
         app.UseStaticUi(app.Environment);
         app.UseRouting();
-        app.UseApiAuthentication();
+        app.UseAuthentication();
         app.UseAuditTrail();
+        app.UseCsrfProtection();
         app.UseAuthorization();
         app.MapApi();
         app.MapApiReference();

@@ -4,6 +4,7 @@ using Orchestrator.Server.Audit;
 using Orchestrator.Server.Auth;
 using Orchestrator.Server.Configuration;
 using Orchestrator.Server.Contracts;
+using Orchestrator.Server.Http;
 using Orchestrator.Server.Problems;
 
 namespace Orchestrator.Server.Endpoints;
@@ -49,7 +50,7 @@ internal static partial class SessionEndpoints
         HttpContext context,
         UserDirectory users,
         SessionSigner signer,
-        SignInThrottle throttle,
+        CredentialThrottle throttle,
         TimeProvider time,
         ILoggerFactory loggers)
     {
@@ -61,13 +62,15 @@ internal static partial class SessionEndpoints
         }
 
         var logger = loggers.CreateLogger(typeof(SessionEndpoints).FullName!);
-        var address = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var address = ClientAddress.Of(context);
         var now = time.GetUtcNow().UtcDateTime;
         var name = withKey ? null : body.User;
-        if (throttle.RetryAfter(name, address, now) is { } wait)
+
+        // Reserved before the password hash runs, so concurrent guesses cannot all pass the limit while it does.
+        if (throttle.TryBegin(address, name, withKey ? body.ApiKey!.Trim() : null, now, out var wait) is not { } attempt)
         {
             SignInThrottled(logger, name ?? "(api key)", address);
-            var seconds = (int)Math.Ceiling(wait.TotalSeconds);
+            var seconds = ApiKeyAuthenticationHandler.RetrySeconds(wait);
             context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
             return ApiProblems.Create(StatusCodes.Status429TooManyRequests,
                 $"Too many failed sign-ins; try again in {seconds} seconds.");
@@ -83,12 +86,12 @@ internal static partial class SessionEndpoints
 
         if (user is null)
         {
-            throttle.RecordFailure(name, address, now);
+            attempt.Failed();
             SignInFailed(logger, name ?? "(api key)", address);
             return ApiProblems.Create(StatusCodes.Status401Unauthorized, InvalidCredentials);
         }
 
-        throttle.RecordSuccess(user.Name);
+        attempt.Succeeded();
         var sessionId = SessionSigner.NewSessionId();
         SessionCookie.Write(context.Response, signer.Protect(new SessionTicket(user.Name, sessionId, now)));
         SignedIn(logger, user.Name, withKey ? "API key" : "password", address);

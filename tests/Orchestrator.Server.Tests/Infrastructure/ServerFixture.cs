@@ -42,6 +42,10 @@ public sealed class ServerFixture : IAsyncLifetime
             ["Orchestrator:Stream:KeepAlive"] = "00:00:01",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Orchestrator:WorkflowAssemblies:0"] = typeof(ServerFixture).Assembly.Location,
+
+            // Every test calls from 127.0.0.1: the per-address limits get tests of their own (ClientLimitsTests).
+            ["Orchestrator:Limits:CredentialFailuresPerAddress"] = "100000",
+            ["Orchestrator:Limits:AnonymousAuditRecordsPerMinute"] = "100000",
         };
         foreach (var (user, roles) in TestUsers.RolesByUser)
         {
