@@ -21,22 +21,23 @@ internal static class ServerApp
     public static WebApplication Create(WebApplicationOptions options, IEnumerable<KeyValuePair<string, string?>>? settings = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var builder = WebApplication.CreateBuilder(options.ApplicationName is null
-            ? new WebApplicationOptions
-            {
-                Args = options.Args,
-                EnvironmentName = options.EnvironmentName,
-                ContentRootPath = options.ContentRootPath,
-                WebRootPath = options.WebRootPath,
-                ApplicationName = typeof(ServerApp).Assembly.GetName().Name,
-            }
-            : options);
+        var environment = HostEnvironment.Resolve(options);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = options.Args,
+            EnvironmentName = environment.EnvironmentName,
+            ContentRootPath = environment.ContentRootPath,
+            WebRootPath = options.WebRootPath,
+            ApplicationName = options.ApplicationName ?? typeof(ServerApp).Assembly.GetName().Name,
+        });
         if (settings is not null)
         {
             builder.Configuration.AddInMemoryCollection(settings);
         }
 
         builder.UseDefaultUrlWhenUnset();
+        var sampleMcpServer = SampleMcpServer.IsDefault(builder.Configuration);
+        SampleMcpServer.AddWhenUnset(builder.Configuration);
         var serverSettings = ServerSettings.Read(builder.Configuration);
         var users = UserDirectory.FromConfiguration(builder.Configuration, builder.Environment.IsDevelopment());
         builder.WebHost.ConfigureKestrel(kestrel =>
@@ -54,7 +55,7 @@ internal static class ServerApp
             .AddApiReference();
 
         var app = builder.Build();
-        StartupLog.Write(app.Logger, serverSettings, users);
+        StartupLog.Write(app.Logger, new StartupFacts(app.Environment.EnvironmentName, environment.Source, sampleMcpServer), serverSettings, users);
         if (serverSettings.Fault is { } fault)
         {
             FaultArming.Arm(app.Services.GetRequiredService<FaultInjector>(), fault);

@@ -28,7 +28,7 @@ internal sealed record ServerSettings(
     {
         var dataDir = configuration[ConfigKeys.DataDir];
         return new ServerSettings(
-            Path.GetFullPath(string.IsNullOrWhiteSpace(dataDir) ? DefaultDataDir : dataDir),
+            ConfigPaths.Resolve(string.IsNullOrWhiteSpace(dataDir) ? DefaultDataDir : dataDir),
             StorageSettings.Read(configuration),
             FaultSettings.Read(configuration),
             ConfigValues.GetLong(configuration, ConfigKeys.MaxRequestBytes, DefaultMaxRequestBytes, min: 1),

@@ -9,6 +9,7 @@ namespace Orchestrator.IntegrationTests.Security;
 /// What a real server leaves in its data folder (the database, its -wal and -shm files, the lock, the session key, the
 /// signed-out sessions) is readable by the server's user only: files 0600, folders 0700.
 /// </summary>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class DataFilePermissionsTests
 {
     private const UnixFileMode PrivateFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
