@@ -69,7 +69,7 @@ internal static partial class SessionEndpoints
         // Reserved before the password hash runs, so concurrent guesses cannot all pass the limit while it does.
         if (throttle.TryBegin(address, name, withKey ? body.ApiKey!.Trim() : null, now, out var wait) is not { } attempt)
         {
-            SignInThrottled(logger, name ?? "(api key)", address);
+            SignInThrottled(logger, LoggedName(name), address);
             var seconds = ApiKeyAuthenticationHandler.RetrySeconds(wait);
             context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
             return ApiProblems.Create(StatusCodes.Status429TooManyRequests,
@@ -87,7 +87,7 @@ internal static partial class SessionEndpoints
         if (user is null)
         {
             attempt.Failed();
-            SignInFailed(logger, name ?? "(api key)", address);
+            SignInFailed(logger, LoggedName(name), address);
             return ApiProblems.Create(StatusCodes.Status401Unauthorized, InvalidCredentials);
         }
 
@@ -119,13 +119,21 @@ internal static partial class SessionEndpoints
         return TypedResults.NoContent();
     }
 
+    /// <summary>
+    /// The name a failed sign-in asked for, as the log shows it: cut to 64 characters, so anonymous callers cannot write
+    /// large log lines (the body may hold a megabyte of name).
+    /// </summary>
+    private static string LoggedName(string? name) =>
+        name is null ? "(api key)" : name.Length <= 64 ? name : string.Concat(name.AsSpan(0, 63), "\u2026");
+
     [LoggerMessage(Level = LogLevel.Information, Message = "User '{User}' signed in with {Method} from {Address}.")]
     private static partial void SignedIn(ILogger logger, string user, string method, string address);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sign-in failed for user '{User}' from {Address}.")]
     private static partial void SignInFailed(ILogger logger, string user, string address);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Sign-in refused for user '{User}' from {Address}: too many failed attempts.")]
+    // Debug: the failures that led here were logged as warnings already, and a refused flood must not flood the log.
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Sign-in refused for user '{User}' from {Address}: too many failed attempts.")]
     private static partial void SignInThrottled(ILogger logger, string user, string address);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "User '{User}' signed out.")]
