@@ -21,35 +21,41 @@ internal static class ServerApp
     public static WebApplication Create(WebApplicationOptions options, IEnumerable<KeyValuePair<string, string?>>? settings = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var builder = WebApplication.CreateBuilder(options.ApplicationName is null
-            ? new WebApplicationOptions
-            {
-                Args = options.Args,
-                EnvironmentName = options.EnvironmentName,
-                ContentRootPath = options.ContentRootPath,
-                WebRootPath = options.WebRootPath,
-                ApplicationName = typeof(ServerApp).Assembly.GetName().Name,
-            }
-            : options);
+        var environment = HostEnvironment.Resolve(options);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = options.Args,
+            EnvironmentName = environment.EnvironmentName,
+            ContentRootPath = environment.ContentRootPath,
+            WebRootPath = options.WebRootPath,
+            ApplicationName = options.ApplicationName ?? typeof(ServerApp).Assembly.GetName().Name,
+        });
         if (settings is not null)
         {
             builder.Configuration.AddInMemoryCollection(settings);
         }
 
         builder.UseDefaultUrlWhenUnset();
+        var sampleMcpServer = SampleMcpServer.IsDefault(builder.Configuration);
+        SampleMcpServer.AddWhenUnset(builder.Configuration);
         var serverSettings = ServerSettings.Read(builder.Configuration);
         var users = UserDirectory.FromConfiguration(builder.Configuration, builder.Environment.IsDevelopment());
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = serverSettings.MaxRequestBytes);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestBodySize = serverSettings.MaxRequestBytes;
+            kestrel.UseRejectionProblems();
+        });
         builder.Services
             .AddSingleton(serverSettings)
             .AddOrchestratorEngine(builder.Configuration, serverSettings)
             .AddApiAuth(users)
+            .AddAuditTrail()
             .AddApiProblems(serverSettings)
             .AddApiJson()
             .AddApiReference();
 
         var app = builder.Build();
-        StartupLog.Write(app.Logger, serverSettings, users);
+        StartupLog.Write(app.Logger, new StartupFacts(app.Environment.EnvironmentName, environment.Source, sampleMcpServer), serverSettings, users);
         if (serverSettings.Fault is { } fault)
         {
             FaultArming.Arm(app.Services.GetRequiredService<FaultInjector>(), fault);
@@ -59,8 +65,9 @@ internal static class ServerApp
         app.UseApiProblems();
         app.UseStaticUi(app.Environment);
         app.UseRouting();
-        app.UseApiAuthentication();
+        app.UseAuthentication();
         app.UseAuditTrail();
+        app.UseCsrfProtection();
         app.UseAuthorization();
         app.MapApi();
         app.MapApiReference();

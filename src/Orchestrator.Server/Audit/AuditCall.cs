@@ -21,7 +21,7 @@ internal sealed class AuditCall
     /// <summary>True when the change wrote the call's audit record in its own transaction (an approval decision).</summary>
     public bool RecordedWithChange { get; set; }
 
-    /// <summary>The current call's record, or null when the call is not audited (a read).</summary>
+    /// <summary>The current API call's record (written for state-changing and refused calls), or null outside <c>/api</c>.</summary>
     public static AuditCall? Of(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -22,6 +22,9 @@ internal static class AuditCallActions
         [("DELETE", "/api/session")] = AuditActions.SessionSignOut,
     };
 
+    /// <summary>Recorded paths, targets and instance ids are cut to this many characters, so no call writes a large record.</summary>
+    public const int MaxRecordedLength = 256;
+
     /// <summary>Whether a call with this method changes state (and is recorded).</summary>
     public static bool IsStateChanging(string method) =>
         HttpMethods.IsPost(method) || HttpMethods.IsPut(method) || HttpMethods.IsPatch(method) || HttpMethods.IsDelete(method);
@@ -40,11 +43,19 @@ internal static class AuditCallActions
             : null;
     }
 
+    /// <summary>Whether the status refuses the caller (401, 403, 429): such calls are recorded whatever their method.</summary>
+    public static bool IsRefusal(int status) =>
+        status is StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden or StatusCodes.Status429TooManyRequests;
+
+    /// <summary><paramref name="text"/> cut to <see cref="MaxRecordedLength"/> characters, the cut marked with an ellipsis.</summary>
+    public static string? Bounded(string? text) =>
+        text is { Length: > MaxRecordedLength } ? string.Concat(text.AsSpan(0, MaxRecordedLength - 1), "\u2026") : text;
+
     /// <summary>The outcome of a status code.</summary>
     public static string Outcome(int status) => status switch
     {
         < 400 => AuditOutcomes.Ok,
-        StatusCodes.Status401Unauthorized => AuditOutcomes.Denied,
+        StatusCodes.Status401Unauthorized or StatusCodes.Status429TooManyRequests => AuditOutcomes.Denied,
         StatusCodes.Status403Forbidden => AuditOutcomes.Forbidden,
         StatusCodes.Status409Conflict => AuditOutcomes.Conflict,
         < 500 => AuditOutcomes.Invalid,

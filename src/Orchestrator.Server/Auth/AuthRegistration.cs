@@ -20,7 +20,7 @@ internal static class AuthRegistration
         services.AddSingleton(sp => SessionSigner.FromKeyFolder(sp.GetRequiredService<SessionSettings>().KeyFolder));
         services.AddSingleton(sp => SessionRevocations.Load(
             sp.GetRequiredService<SessionSettings>().KeyFolder, sp.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime));
-        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton(sp => new CredentialThrottle(sp.GetRequiredService<ServerSettings>().Limits));
 
         // The core services only: the full AddAuthentication would add data protection, which writes a key ring to the
         // user profile; sessions are signed with a key of their own in the data folder instead (SessionSigner).

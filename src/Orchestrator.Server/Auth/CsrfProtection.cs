@@ -4,18 +4,17 @@ using Orchestrator.Server.Problems;
 namespace Orchestrator.Server.Auth;
 
 /// <summary>
-/// Authentication, then the CSRF rule for cookie sessions: a POST, PUT, PATCH or DELETE authenticated by the session
-/// cookie must carry <c>X-CSRF-Token</c> with the session's token, else 403. Bearer-key requests are not affected (a
-/// browser never adds the header by itself). Signing in is exempt: it proves itself with credentials.
+/// The CSRF rule for cookie sessions: a POST, PUT, PATCH or DELETE authenticated by the session cookie must carry
+/// <c>X-CSRF-Token</c> with the session's token, else 403. Bearer-key requests are not affected (a browser never adds
+/// the header by itself). Signing in is exempt: it proves itself with credentials. It runs after authentication and the
+/// audit trail, so a refused call is recorded like every other.
 /// </summary>
 internal static class CsrfProtection
 {
     public const string HeaderName = "X-CSRF-Token";
 
-    public static IApplicationBuilder UseApiAuthentication(this IApplicationBuilder app)
-    {
-        app.UseAuthentication();
-        return app.Use(async (context, next) =>
+    public static IApplicationBuilder UseCsrfProtection(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
         {
             if (NeedsToken(context) && context.User.FindFirstValue(SessionCookie.SessionIdClaim) is { } sessionId
                 && !context.RequestServices.GetRequiredService<SessionSigner>().IsCsrfTokenValid(sessionId, context.Request.Headers[HeaderName]))
@@ -28,7 +27,6 @@ internal static class CsrfProtection
 
             await next(context);
         });
-    }
 
     private static bool NeedsToken(HttpContext context)
     {

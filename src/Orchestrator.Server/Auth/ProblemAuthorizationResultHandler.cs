@@ -7,7 +7,10 @@ using Orchestrator.Server.Problems;
 
 namespace Orchestrator.Server.Auth;
 
-/// <summary>Answers 401 and 403 with problem details that say what is missing, instead of empty responses.</summary>
+/// <summary>
+/// Answers 401 and 403 with problem details that say what is missing, instead of empty responses, and 429 with
+/// <c>Retry-After</c> when the key was not even checked because its client is throttled.
+/// </summary>
 internal sealed class ProblemAuthorizationResultHandler : IAuthorizationMiddlewareResultHandler
 {
     public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
@@ -20,7 +23,15 @@ internal sealed class ProblemAuthorizationResultHandler : IAuthorizationMiddlewa
         if (authorizeResult.Challenged)
         {
             // The handler caches its result per request, so this does not check the key a second time.
-            var failure = (await context.AuthenticateAsync()).Failure;
+            var result = await context.AuthenticateAsync();
+            var failure = result.Failure;
+            if (result.Properties?.Items.TryGetValue(ApiKeyAuthenticationHandler.RetryAfterProperty, out var retryAfter) == true)
+            {
+                context.Response.Headers.RetryAfter = retryAfter;
+                await ApiProblems.Create(StatusCodes.Status429TooManyRequests, failure!.Message).ExecuteAsync(context);
+                return;
+            }
+
             context.Response.Headers.WWWAuthenticate = failure is null
                 ? "Bearer realm=\"orchestrator\""
                 : "Bearer realm=\"orchestrator\", error=\"invalid_token\"";

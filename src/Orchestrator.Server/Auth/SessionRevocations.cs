@@ -64,11 +64,17 @@ internal sealed class SessionRevocations
 
     private void Rewrite()
     {
-        var folder = Path.GetDirectoryName(_path)!;
-        Directory.CreateDirectory(folder);
+        KeyFolder.Create(Path.GetDirectoryName(_path)!);
         var temporary = _path + ".tmp";
-        File.WriteAllLines(temporary, _until.Select(e =>
-            e.Key + " " + new DateTimeOffset(e.Value).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)));
+        File.Delete(temporary);
+        using (var writer = new StreamWriter(new FileStream(temporary, KeyFolder.CreateOptions(FileMode.Create))))
+        {
+            foreach (var (sessionId, until) in _until)
+            {
+                writer.WriteLine(sessionId + " " + new DateTimeOffset(until).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture));
+            }
+        }
+
         File.Move(temporary, _path, overwrite: true);
     }
 }

@@ -16,6 +16,15 @@ internal sealed class SessionSigner
     public const string KeyFileName = "session.key";
     private const int KeyBytes = 32;
 
+    // A ticket is a short JSON object and its signature; browsers send at most 4 KB per cookie anyway.
+    private const int MaxEncodedLength = 4096;
+
+    // DateTimeOffset.FromUnixTimeMilliseconds throws past 9999-12-31.
+    private const long MaxUnixMilliseconds = 253_402_300_799_999;
+
+    private static readonly System.Buffers.SearchValues<char> Base64UrlAlphabet =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_");
+
     private static readonly byte[] TicketPurpose = "orchestrator-session-ticket\n"u8.ToArray();
     private static readonly byte[] CsrfPurpose = "orchestrator-session-csrf\n"u8.ToArray();
 
@@ -48,7 +57,7 @@ internal sealed class SessionSigner
     {
         ArgumentNullException.ThrowIfNull(value);
         var dot = value.IndexOf('.', StringComparison.Ordinal);
-        if (dot <= 0 || !TryDecode(value[..dot], out var payload) || !TryDecode(value[(dot + 1)..], out var signature)
+        if (dot <= 0 || !TryDecode(value.AsSpan(0, dot), out var payload) || !TryDecode(value.AsSpan(dot + 1), out var signature)
             || !CryptographicOperations.FixedTimeEquals(Sign(TicketPurpose, payload), signature))
         {
             return null;
@@ -57,7 +66,7 @@ internal sealed class SessionSigner
         try
         {
             var read = JsonSerializer.Deserialize<Payload>(payload);
-            return read is { U.Length: > 0, S.Length: > 0 }
+            return read is { U.Length: > 0, S.Length: > 0, T: >= 0 and <= MaxUnixMilliseconds }
                 ? new SessionTicket(read.U, read.S, DateTimeOffset.FromUnixTimeMilliseconds(read.T).UtcDateTime)
                 : null;
         }
@@ -82,16 +91,36 @@ internal sealed class SessionSigner
 
     private byte[] Sign(byte[] purpose, byte[] data) => HMACSHA256.HashData(_key, (byte[])[.. purpose, .. data]);
 
-    private static bool TryDecode(string text, out byte[] bytes)
+    /// <summary>
+    /// Decodes client-sent base64url without ever throwing: only the unpadded form this class writes (letters, digits,
+    /// '-' and '_', at most <see cref="MaxEncodedLength"/> characters, no length of 4n+1) is a value. The framework's own
+    /// checks are not enough: Base64Url.IsValid accepts padding, whitespace and '%' that TryDecodeFromChars then throws on,
+    /// and TryDecodeFromChars throws, rather than returning false, on unused trailing bits that are not zero ("0a").
+    /// </summary>
+    private static bool TryDecode(ReadOnlySpan<char> text, out byte[] bytes)
     {
-        bytes = new byte[Base64Url.GetMaxDecodedLength(text.Length)];
-        if (Base64Url.TryDecodeFromChars(text, bytes, out var written))
+        bytes = [];
+        if (text.IsEmpty || text.Length > MaxEncodedLength || text.Length % 4 == 1 || text.ContainsAnyExcept(Base64UrlAlphabet))
         {
-            bytes = bytes[..written];
-            return true;
+            return false;
         }
 
-        return false;
+        var decoded = new byte[Base64Url.GetMaxDecodedLength(text.Length)];
+        try
+        {
+            if (!Base64Url.TryDecodeFromChars(text, decoded, out var written))
+            {
+                return false;
+            }
+
+            bytes = decoded[..written];
+            return true;
+        }
+        catch (FormatException)
+        {
+            // Not a canonical encoding: no value this class wrote, so no value at all.
+            return false;
+        }
     }
 
     private static byte[] LoadOrCreateKey(string keyFolder)
@@ -120,24 +149,10 @@ internal sealed class SessionSigner
 
     private static void CreateKey(string keyFolder, string path)
     {
-        if (OperatingSystem.IsWindows())
-        {
-            Directory.CreateDirectory(keyFolder);
-        }
-        else
-        {
-            Directory.CreateDirectory(keyFolder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
-
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
+        KeyFolder.Create(keyFolder);
         try
         {
-            using var stream = new FileStream(path, options);
+            using var stream = new FileStream(path, KeyFolder.CreateOptions(FileMode.CreateNew));
             stream.Write(Encoding.ASCII.GetBytes(Convert.ToBase64String(RandomNumberGenerator.GetBytes(KeyBytes))));
             stream.Flush(flushToDisk: true);
         }

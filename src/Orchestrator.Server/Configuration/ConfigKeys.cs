@@ -15,6 +15,10 @@ internal static class ConfigKeys
     public const string FaultPoint = "Orchestrator:Faults:Point";
     public const string FaultAfterHits = "Orchestrator:Faults:AfterHits";
     public const string MaxRequestBytes = "Orchestrator:Limits:MaxRequestBytes";
+    public const string CredentialFailuresPerAddress = "Orchestrator:Limits:CredentialFailuresPerAddress";
+    public const string CredentialFailuresPerUser = "Orchestrator:Limits:CredentialFailuresPerUser";
+    public const string CredentialFailureWindow = "Orchestrator:Limits:CredentialFailureWindow";
+    public const string AnonymousAuditRecordsPerMinute = "Orchestrator:Limits:AnonymousAuditRecordsPerMinute";
     public const string StreamKeepAlive = "Orchestrator:Stream:KeepAlive";
     public const string SessionIdleTimeout = "Orchestrator:Sessions:IdleTimeout";
 }

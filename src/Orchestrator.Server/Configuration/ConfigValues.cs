@@ -18,7 +18,7 @@ internal static class ConfigValues
             : throw Invalid(key, text, "true or false");
     }
 
-    public static long GetLong(IConfiguration configuration, string key, long defaultValue, long min)
+    public static long GetLong(IConfiguration configuration, string key, long defaultValue, long min, long max = long.MaxValue)
     {
         var text = configuration[key];
         if (string.IsNullOrWhiteSpace(text))
@@ -26,9 +26,9 @@ internal static class ConfigValues
             return defaultValue;
         }
 
-        return long.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= min
+        return long.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
             ? value
-            : throw Invalid(key, text, $"a whole number of at least {min}");
+            : throw Invalid(key, text, max == long.MaxValue ? $"a whole number of at least {min}" : $"a whole number from {min} to {max}");
     }
 
     public static TimeSpan GetTimeSpan(IConfiguration configuration, string key, TimeSpan defaultValue)

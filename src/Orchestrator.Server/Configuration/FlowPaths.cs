@@ -10,7 +10,7 @@ internal static class FlowPaths
     /// <summary>The folder the sample flows are copied to, next to the server's assembly.</summary>
     public static string SamplesFolder => Path.Combine(AppContext.BaseDirectory, "workflows");
 
-    /// <summary>The configured paths as full paths (relative ones from the current folder); a missing one fails at start, naming its key.</summary>
+    /// <summary>The configured paths as full paths (relative ones see <see cref="ConfigPaths"/>); a missing one fails at start, naming its key.</summary>
     public static IReadOnlyList<string> Read(IConfiguration configuration)
     {
         var section = configuration.GetSection(ConfigKeys.FlowPaths);
@@ -30,11 +30,11 @@ internal static class FlowPaths
                 continue;
             }
 
-            var path = Path.GetFullPath(value.Trim());
+            var path = ConfigPaths.Resolve(value);
             if (!File.Exists(path) && !Directory.Exists(path))
             {
                 throw new ServerConfigurationException(
-                    $"Configuration '{key}' is '{value}', but there is no file or folder there; give a flow .json file or a folder of them.");
+                    $"Configuration '{key}' is '{value}', but there is no file or folder at {path}; give a flow .json file or a folder of them, relative to {ConfigPaths.BaseDirectory} or absolute.");
             }
 
             paths.Add(path);

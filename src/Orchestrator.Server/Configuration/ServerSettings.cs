@@ -8,6 +8,7 @@ namespace Orchestrator.Server.Configuration;
 /// <param name="StreamKeepAlive">How often an idle event stream sends a keep-alive comment.</param>
 /// <param name="WorkflowAssemblyPaths">Extra workflow assemblies to deploy, as full paths.</param>
 /// <param name="FlowPaths">Designer flow files and folders published at start, as full paths.</param>
+/// <param name="Limits">What one client may do before it is slowed down or summarised.</param>
 internal sealed record ServerSettings(
     string DataDir,
     StorageSettings Storage,
@@ -15,7 +16,8 @@ internal sealed record ServerSettings(
     long MaxRequestBytes,
     TimeSpan StreamKeepAlive,
     IReadOnlyList<string> WorkflowAssemblyPaths,
-    IReadOnlyList<string> FlowPaths)
+    IReadOnlyList<string> FlowPaths,
+    ClientLimits Limits)
 {
     public const string DefaultDataDir = "./data";
     public const long DefaultMaxRequestBytes = 1024 * 1024;
@@ -26,12 +28,13 @@ internal sealed record ServerSettings(
     {
         var dataDir = configuration[ConfigKeys.DataDir];
         return new ServerSettings(
-            Path.GetFullPath(string.IsNullOrWhiteSpace(dataDir) ? DefaultDataDir : dataDir),
+            ConfigPaths.Resolve(string.IsNullOrWhiteSpace(dataDir) ? DefaultDataDir : dataDir),
             StorageSettings.Read(configuration),
             FaultSettings.Read(configuration),
             ConfigValues.GetLong(configuration, ConfigKeys.MaxRequestBytes, DefaultMaxRequestBytes, min: 1),
             ConfigValues.GetTimeSpan(configuration, ConfigKeys.StreamKeepAlive, DefaultStreamKeepAlive),
             WorkflowAssemblies.ReadPaths(configuration),
-            Configuration.FlowPaths.Read(configuration));
+            Configuration.FlowPaths.Read(configuration),
+            ClientLimits.Read(configuration));
     }
 }

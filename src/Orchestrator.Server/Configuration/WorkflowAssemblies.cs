@@ -10,7 +10,7 @@ namespace Orchestrator.Server.Configuration;
 /// </summary>
 internal static class WorkflowAssemblies
 {
-    /// <summary>The configured paths as full paths; a missing file fails at start, naming its key.</summary>
+    /// <summary>The configured paths as full paths (relative ones see <see cref="ConfigPaths"/>); a missing file fails at start, naming its key.</summary>
     public static IReadOnlyList<string> ReadPaths(IConfiguration configuration)
     {
         var paths = new List<string>();
@@ -21,11 +21,11 @@ internal static class WorkflowAssemblies
                 continue;
             }
 
-            var path = Path.GetFullPath(entry.Value.Trim());
+            var path = ConfigPaths.Resolve(entry.Value);
             if (!File.Exists(path))
             {
                 throw new ServerConfigurationException(
-                    $"Configuration '{entry.Path}' is '{entry.Value}', but no file is there; give the path of a built workflow assembly (.dll).");
+                    $"Configuration '{entry.Path}' is '{entry.Value}', but no file is at {path}; give the path of a built workflow assembly (.dll), relative to {ConfigPaths.BaseDirectory} or absolute.");
             }
 
             paths.Add(path);

@@ -4,6 +4,7 @@ using Orchestrator.Server.Audit;
 using Orchestrator.Server.Auth;
 using Orchestrator.Server.Configuration;
 using Orchestrator.Server.Contracts;
+using Orchestrator.Server.Http;
 using Orchestrator.Server.Problems;
 
 namespace Orchestrator.Server.Endpoints;
@@ -49,7 +50,7 @@ internal static partial class SessionEndpoints
         HttpContext context,
         UserDirectory users,
         SessionSigner signer,
-        SignInThrottle throttle,
+        CredentialThrottle throttle,
         TimeProvider time,
         ILoggerFactory loggers)
     {
@@ -61,13 +62,15 @@ internal static partial class SessionEndpoints
         }
 
         var logger = loggers.CreateLogger(typeof(SessionEndpoints).FullName!);
-        var address = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var address = ClientAddress.Of(context);
         var now = time.GetUtcNow().UtcDateTime;
         var name = withKey ? null : body.User;
-        if (throttle.RetryAfter(name, address, now) is { } wait)
+
+        // Reserved before the password hash runs, so concurrent guesses cannot all pass the limit while it does.
+        if (throttle.TryBegin(address, name, withKey ? body.ApiKey!.Trim() : null, now, out var wait) is not { } attempt)
         {
-            SignInThrottled(logger, name ?? "(api key)", address);
-            var seconds = (int)Math.Ceiling(wait.TotalSeconds);
+            SignInThrottled(logger, LoggedName(name), address);
+            var seconds = ApiKeyAuthenticationHandler.RetrySeconds(wait);
             context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
             return ApiProblems.Create(StatusCodes.Status429TooManyRequests,
                 $"Too many failed sign-ins; try again in {seconds} seconds.");
@@ -83,12 +86,12 @@ internal static partial class SessionEndpoints
 
         if (user is null)
         {
-            throttle.RecordFailure(name, address, now);
-            SignInFailed(logger, name ?? "(api key)", address);
+            attempt.Failed();
+            SignInFailed(logger, LoggedName(name), address);
             return ApiProblems.Create(StatusCodes.Status401Unauthorized, InvalidCredentials);
         }
 
-        throttle.RecordSuccess(user.Name);
+        attempt.Succeeded();
         var sessionId = SessionSigner.NewSessionId();
         SessionCookie.Write(context.Response, signer.Protect(new SessionTicket(user.Name, sessionId, now)));
         SignedIn(logger, user.Name, withKey ? "API key" : "password", address);
@@ -116,13 +119,21 @@ internal static partial class SessionEndpoints
         return TypedResults.NoContent();
     }
 
+    /// <summary>
+    /// The name a failed sign-in asked for, as the log shows it: cut to 64 characters, so anonymous callers cannot write
+    /// large log lines (the body may hold a megabyte of name).
+    /// </summary>
+    private static string LoggedName(string? name) =>
+        name is null ? "(api key)" : name.Length <= 64 ? name : string.Concat(name.AsSpan(0, 63), "\u2026");
+
     [LoggerMessage(Level = LogLevel.Information, Message = "User '{User}' signed in with {Method} from {Address}.")]
     private static partial void SignedIn(ILogger logger, string user, string method, string address);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sign-in failed for user '{User}' from {Address}.")]
     private static partial void SignInFailed(ILogger logger, string user, string address);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Sign-in refused for user '{User}' from {Address}: too many failed attempts.")]
+    // Debug: the failures that led here were logged as warnings already, and a refused flood must not flood the log.
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Sign-in refused for user '{User}' from {Address}: too many failed attempts.")]
     private static partial void SignInThrottled(ILogger logger, string user, string address);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "User '{User}' signed out.")]

@@ -52,8 +52,9 @@ internal static class ApiMapper
     public static UsageInfo ToUsage(UsageTotals totals) =>
         new(totals.InputTokens, totals.CachedInputTokens, totals.OutputTokens, totals.CostUsd);
 
+    /// <summary>A failure as answers show it: type and message; the stack trace stays in the log (see <see cref="ErrorText"/>).</summary>
     public static ErrorInfo? ToError(FailureDetails? failure) =>
-        failure is null ? null : new ErrorInfo(failure.ErrorType, failure.ErrorMessage, failure.StackTrace);
+        failure is null ? null : new ErrorInfo(failure.ErrorType, ErrorText.WithoutStackTrace(failure.ErrorMessage));
 
     public static StepDto ToDto(Step step) =>
         new(

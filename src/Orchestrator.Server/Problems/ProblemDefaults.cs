@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.WebUtilities;
 using Orchestrator.Server.Configuration;
+using Orchestrator.Server.Mapping;
 
 namespace Orchestrator.Server.Problems;
 
 /// <summary>
 /// Completes every problem response: a <c>type</c> and <c>title</c> for each status, and a <c>detail</c> a person can act on
-/// when the code that produced the status (routing, Kestrel limits, status code pages) did not give one.
+/// when the code that produced the status (routing, Kestrel limits, status code pages) did not give one. A detail built
+/// from an exception's message loses any stack frames it carries, as every failure text in an answer does.
 /// </summary>
 internal static class ProblemDefaults
 {
@@ -18,7 +20,9 @@ internal static class ProblemDefaults
         problem.Status = status;
         problem.Type ??= TypeFor(status);
         problem.Title ??= ReasonPhrases.GetReasonPhrase(status);
-        problem.Detail ??= DetailFor(status, context.HttpContext.Request, settings);
+        problem.Detail = problem.Detail is { } detail
+            ? ErrorText.WithoutStackTrace(detail)
+            : DetailFor(status, context.HttpContext.Request, settings);
     }
 
     private static string TypeFor(int status) => status switch

@@ -7,7 +7,14 @@ namespace Orchestrator.Server.Streaming;
 /// <summary>Writes Server-Sent Events: named events with one-line JSON data, and comment lines; each flushed at once.</summary>
 internal sealed class SseWriter(HttpResponse response, JsonSerializerOptions jsonOptions)
 {
-    /// <summary>Sends the stream's headers.</summary>
+    /// <summary>The comment that opens every stream.</summary>
+    public const string OpenComment = "stream open";
+
+    /// <summary>
+    /// Sends the stream's headers with a first comment, flushed at once: Kestrel holds the headers of a started response
+    /// until the first body write, and a stream with nothing to say yet would otherwise look stuck until its first
+    /// event or keep-alive.
+    /// </summary>
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         response.StatusCode = StatusCodes.Status200OK;
@@ -18,6 +25,7 @@ internal sealed class SseWriter(HttpResponse response, JsonSerializerOptions jso
         response.Headers["X-Accel-Buffering"] = "no";
         response.HttpContext.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
         await response.StartAsync(cancellationToken);
+        await WriteCommentAsync(OpenComment, cancellationToken);
     }
 
     /// <summary>Sends one event; the data is serialized without line breaks, so it fits one <c>data:</c> line.</summary>

@@ -23,7 +23,8 @@ internal sealed class DataDirectoryLock : IDisposable
         FileStream stream;
         try
         {
-            stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, bufferSize: 1);
+            stream = new FileStream(path, PrivateFiles.Options(FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+            PrivateFiles.Tighten(path);
         }
         catch (IOException ex)
         {

@@ -69,10 +69,11 @@ internal sealed class SqliteWorkflowStore : IWorkflowStore, IFlowDefinitionStore
                 return Task.CompletedTask;
             }
 
-            Directory.CreateDirectory(DataDir);
+            PrivateFiles.CreateFolder(DataDir);
             var directoryLock = DataDirectoryLock.Acquire(DataDir);
             try
             {
+                PrepareDatabaseFiles();
                 var connection = _connections.OpenWriter();
                 try
                 {
@@ -208,6 +209,22 @@ internal sealed class SqliteWorkflowStore : IWorkflowStore, IFlowDefinitionStore
 
         readers?.Dispose();
         directoryLock?.Dispose();
+    }
+
+    /// <summary>
+    /// Creates the database file 0600 before SQLite opens it, so its -wal and -shm files (created with the database's
+    /// permissions) are private too; files an earlier version left readable by others are tightened.
+    /// </summary>
+    private void PrepareDatabaseFiles()
+    {
+        if (Path.GetDirectoryName(DatabasePath) is { Length: > 0 } folder)
+        {
+            PrivateFiles.CreateFolder(folder);
+        }
+
+        PrivateFiles.EnsureFile(DatabasePath);
+        PrivateFiles.Tighten(DatabasePath + "-wal");
+        PrivateFiles.Tighten(DatabasePath + "-shm");
     }
 
     private InvalidOperationException NotOpen() =>

@@ -6,10 +6,13 @@ namespace Orchestrator.IntegrationTests.Infrastructure;
 internal static class BuiltArtifacts
 {
     private static readonly string Root = Metadata("RepositoryRoot");
-    private static readonly string Configuration = Metadata("Configuration");
+    private static readonly string BuildConfiguration = Metadata("Configuration");
 
     /// <summary>The repository's root folder, where <c>artifacts/</c> collects what a run leaves for people to look at.</summary>
     public static string RepositoryRoot => Root;
+
+    /// <summary>The build configuration (Debug or Release) these tests and the programs they start were built in.</summary>
+    public static string Configuration => BuildConfiguration;
 
     public static string ServerDll => Output("src/Orchestrator.Server", "Orchestrator.Server.dll");
 
@@ -19,7 +22,7 @@ internal static class BuiltArtifacts
 
     private static string Output(string project, string file)
     {
-        var path = Path.Combine(Root, project, "bin", Configuration, "net10.0", file);
+        var path = Path.Combine(Root, project, "bin", BuildConfiguration, "net10.0", file);
         return File.Exists(path) ? path : throw new FileNotFoundException($"Build {project} first; {path} is missing.", path);
     }
 

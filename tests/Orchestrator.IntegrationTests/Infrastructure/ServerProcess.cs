@@ -19,14 +19,18 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     private readonly Process _process;
 
-    private ServerProcess(Process process, Uri baseAddress)
+    private ServerProcess(Process process, Uri baseAddress, string logPath)
     {
         _process = process;
         BaseAddress = baseAddress;
+        LogPath = logPath;
         Api = new ApiClient(baseAddress, AdminKey);
     }
 
     public Uri BaseAddress { get; }
+
+    /// <summary>The file that collects the server's standard output and error.</summary>
+    public string LogPath { get; }
 
     public ApiClient Api { get; }
 
@@ -38,15 +42,39 @@ internal sealed class ServerProcess : IAsyncDisposable
         var baseAddress = new Uri($"http://127.0.0.1:{port}");
         var info = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = Path.GetDirectoryName(BuiltArtifacts.ServerDll)!,
+            WorkingDirectory = options.WorkingDirectory ?? Path.GetDirectoryName(BuiltArtifacts.ServerDll)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        info.ArgumentList.Add(BuiltArtifacts.ServerDll);
+        if (options.ViaDotnetRun)
+        {
+            info.ArgumentList.Add("run");
+            info.ArgumentList.Add("--project");
+            info.ArgumentList.Add(Path.Combine(BuiltArtifacts.RepositoryRoot, "src", "Orchestrator.Server"));
+            info.ArgumentList.Add("--no-build");
+            info.ArgumentList.Add("--configuration");
+            info.ArgumentList.Add(BuiltArtifacts.Configuration);
+            info.ArgumentList.Add("--");
+        }
+        else
+        {
+            info.ArgumentList.Add(BuiltArtifacts.ServerDll);
+        }
+
         info.ArgumentList.Add("--urls");
         info.ArgumentList.Add(baseAddress.ToString());
-        foreach (var (key, value) in Environment(folder, options))
+        if (options.Unconfigured)
+        {
+            foreach (var inherited in info.Environment.Keys.Where(k => k.StartsWith("ASPNETCORE_", StringComparison.OrdinalIgnoreCase)
+                || k.StartsWith("Orchestrator__", StringComparison.OrdinalIgnoreCase)
+                || k is "DOTNET_ENVIRONMENT" or "ORCHESTRATOR_DEFAULT_ENVIRONMENT").ToList())
+            {
+                info.Environment.Remove(inherited);
+            }
+        }
+
+        foreach (var (key, value) in options.Unconfigured ? options.Extra.Select(e => (e.Key, e.Value)) : Environment(folder, options))
         {
             info.Environment[key] = value;
         }
@@ -58,7 +86,7 @@ internal sealed class ServerProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        var server = new ServerProcess(process, baseAddress);
+        var server = new ServerProcess(process, baseAddress, log);
         await server.WaitUntilHealthyAsync(log);
         return server;
     }

@@ -84,6 +84,38 @@ public sealed class AuditTests(ServerFixture server)
     }
 
     [Fact]
+    public async Task CsrfRefusal_IsRecordedAsForbiddenForTheSessionsUser()
+    {
+        var session = await server.SignInAsync(TestUsers.Developer);
+        var id = "csrf-audit-" + Guid.NewGuid().ToString("N");
+
+        using (var refused = await session.Client.PostAsync($"/api/instances/{id}/suspend", content: null))
+        {
+            refused.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        }
+
+        var record = (await RecordsAsync($"instanceId={id}")).Should().ContainSingle().Subject;
+        (Str(record, "action"), Str(record, "actor"), Str(record, "outcome")).Should().Be(("instance.suspend", "user:developer", "forbidden"));
+        record.GetProperty("details").GetProperty("status").GetInt32().Should().Be(403);
+    }
+
+    [Fact]
+    public async Task RefusedRead_IsRecordedWithItsPath()
+    {
+        var path = "/api/audit/verify";
+        var before = DateTime.UtcNow.AddSeconds(-1).ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        using (var refused = await server.Client(TestUsers.Approver).GetAsync(path + "?marker=" + Guid.NewGuid().ToString("N")))
+        {
+            refused.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        }
+
+        var record = (await RecordsAsync($"actor=user:approver&action=http.GET&from={Uri.EscapeDataString(before)}"))
+            .Where(r => r.GetProperty("details").GetProperty("path").GetString() == path).Should().ContainSingle().Subject;
+        (Str(record, "outcome"), record.GetProperty("details").GetProperty("status").GetInt32()).Should().Be(("forbidden", 403));
+        record.GetRawText().Should().NotContain("marker", "queries are never recorded");
+    }
+
+    [Fact]
     public async Task SignIn_SuccessAndFailure_AreRecordedForTheUserWithoutThePassword()
     {
         var anonymous = server.Client(null);

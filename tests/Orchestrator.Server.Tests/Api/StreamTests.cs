@@ -46,7 +46,7 @@ public sealed class StreamTests(ServerFixture server)
 
         using var response = await OpenStreamAsync(id, timeout.Token);
         using var reader = new SseReader(await response.Content.ReadAsStreamAsync(timeout.Token));
-        var first = await reader.ReadAsync(timeout.Token);
+        var first = await reader.ReadEventAsync(timeout.Token);
         var sawKeepAlive = false;
         while (!sawKeepAlive && await reader.ReadAsync(timeout.Token) is { } message)
         {
@@ -78,7 +78,7 @@ public sealed class StreamTests(ServerFixture server)
 
         using var response = await OpenStreamAsync(id, timeout.Token);
         using var reader = new SseReader(await response.Content.ReadAsStreamAsync(timeout.Token));
-        var first = await reader.ReadAsync(timeout.Token);
+        var first = await reader.ReadEventAsync(timeout.Token);
         signals.HasWatchers(id).Should().BeTrue("the stream watches the instance once it has sent its first event");
         signals.Publish(id, "model.delta", """{ "text": "Hel" }""");
         signals.Publish(id, "model.delta", """{ "text": "lo" }""");
@@ -109,7 +109,8 @@ public sealed class StreamTests(ServerFixture server)
         using var reader = new SseReader(await response.Content.ReadAsStreamAsync(timeout.Token));
         var events = await reader.ReadToEndAsync(timeout.Token);
 
-        events.Select(e => e.Event).Should().Equal("status", "step", "step", "done");
+        events[0].Comment.Should().Be("stream open");
+        events.Where(e => e.Event is not null).Select(e => e.Event).Should().Equal("status", "step", "step", "done");
     }
 
     [Fact]

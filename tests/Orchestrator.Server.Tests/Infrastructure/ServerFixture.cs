@@ -30,9 +30,9 @@ public sealed class ServerFixture : IAsyncLifetime
 
     /// <summary>
     /// A server like the shared one on <paramref name="dataDir"/>, not started, with <paramref name="extraSettings"/> on top;
-    /// for tests that restart a server or need settings of their own.
+    /// for tests that restart a server or need settings (or an environment) of their own.
     /// </summary>
-    public static WebApplication CreateApp(string dataDir, IReadOnlyDictionary<string, string?>? extraSettings = null)
+    public static WebApplication CreateApp(string dataDir, IReadOnlyDictionary<string, string?>? extraSettings = null, string environment = "Testing")
     {
         Directory.CreateDirectory(dataDir);
         var settings = new Dictionary<string, string?>
@@ -42,6 +42,10 @@ public sealed class ServerFixture : IAsyncLifetime
             ["Orchestrator:Stream:KeepAlive"] = "00:00:01",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Orchestrator:WorkflowAssemblies:0"] = typeof(ServerFixture).Assembly.Location,
+
+            // Every test calls from 127.0.0.1: the per-address limits get tests of their own (ClientLimitsTests).
+            ["Orchestrator:Limits:CredentialFailuresPerAddress"] = "100000",
+            ["Orchestrator:Limits:AnonymousAuditRecordsPerMinute"] = "100000",
         };
         foreach (var (user, roles) in TestUsers.RolesByUser)
         {
@@ -58,7 +62,7 @@ public sealed class ServerFixture : IAsyncLifetime
             settings[key] = value;
         }
 
-        return ServerApp.Create(new WebApplicationOptions { EnvironmentName = "Testing", ContentRootPath = dataDir }, settings);
+        return ServerApp.Create(new WebApplicationOptions { EnvironmentName = environment, ContentRootPath = dataDir }, settings);
     }
 
     /// <summary>A client that sends the given user's key; null for an anonymous client.</summary>

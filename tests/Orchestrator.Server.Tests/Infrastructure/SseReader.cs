@@ -40,6 +40,20 @@ public sealed class SseReader(Stream stream) : IDisposable
         return null;
     }
 
+    /// <summary>The next event, skipping comments (the stream's opening comment, keep-alives); null when the stream closed.</summary>
+    public async Task<SseMessage?> ReadEventAsync(CancellationToken cancellationToken)
+    {
+        while (await ReadAsync(cancellationToken) is { } message)
+        {
+            if (message.Event is not null)
+            {
+                return message;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Every item until the server closes the stream.</summary>
     public async Task<List<SseMessage>> ReadToEndAsync(CancellationToken cancellationToken)
     {
