@@ -36,7 +36,6 @@ internal static class InstanceDetailRenderer
         if (instance.Error is { } error)
         {
             Add(grid, "Error", new Text(Describe(error), new Style(Color.Red)));
-            AddIfPresent(grid, "Stack trace", error.StackTrace, new Style(Color.Grey));
         }
 
         return grid;
