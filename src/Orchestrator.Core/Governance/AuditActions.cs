@@ -1,6 +1,6 @@
 namespace Orchestrator.Core.Governance;
 
-/// <summary>The audit action names (API.md); state-changing API calls without a name of their own are <c>http.&lt;METHOD&gt;</c>.</summary>
+/// <summary>The audit action names (docs/security.md); state-changing API calls without a name of their own are <c>http.&lt;METHOD&gt;</c>.</summary>
 public static class AuditActions
 {
     /// <summary>An instance was started through the API.</summary>

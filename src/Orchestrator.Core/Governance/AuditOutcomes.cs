@@ -1,6 +1,6 @@
 namespace Orchestrator.Core.Governance;
 
-/// <summary>The audit outcome values (API.md).</summary>
+/// <summary>The audit outcome values (docs/security.md).</summary>
 public static class AuditOutcomes
 {
     /// <summary>Done as asked.</summary>

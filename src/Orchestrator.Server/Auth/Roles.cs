@@ -1,6 +1,6 @@
 namespace Orchestrator.Server.Auth;
 
-/// <summary>The roles a user can hold (API.md). <c>admin</c> may do everything; every other role includes viewer reads.</summary>
+/// <summary>The roles a user can hold (docs/security.md). <c>admin</c> may do everything; every other role includes viewer reads.</summary>
 internal static class Roles
 {
     public const string Admin = "admin";
