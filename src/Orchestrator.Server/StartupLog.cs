@@ -11,7 +11,7 @@ internal static partial class StartupLog
 {
     public static void Write(ILogger logger, StartupFacts facts, ServerSettings settings, UserDirectory users)
     {
-        EnvironmentChosen(logger, facts.Environment, facts.EnvironmentSource);
+        EnvironmentChosen(logger, facts.Environment, facts.EnvironmentSource, Environment.ProcessId);
         StoreSelected(logger, settings.Storage.Provider, settings.DataDir);
         PathsRelativeTo(logger, ConfigPaths.BaseDirectory);
         foreach (var path in settings.WorkflowAssemblyPaths)
@@ -50,8 +50,8 @@ internal static partial class StartupLog
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Environment: {Environment}, from {Source}.")]
-    private static partial void EnvironmentChosen(ILogger logger, string environment, string source);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Environment: {Environment}, from {Source}; process id {ProcessId}.")]
+    private static partial void EnvironmentChosen(ILogger logger, string environment, string source, int processId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Store: {Provider}, data folder {DataDir}.")]
     private static partial void StoreSelected(ILogger logger, string provider, string dataDir);

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -50,6 +51,24 @@ public sealed class ReadmeStartTests
     }
 
     [Fact]
+    public async Task DotnetRun_KilledTheWayReadmeSays_StopsTheServerItselfAndNotTheShellsOtherProcesses()
+    {
+        using var folder = new TestFolder("readme-kill");
+        await using var server = await ServerProcess.StartAsync(folder, new ServerOptions { Unconfigured = true, ViaDotnetRun = true, WorkingDirectory = folder.Path });
+        // Something else whose command line names the server, e.g. a log viewer: a pattern match would kill it too.
+        using var bystander = Process.Start(new ProcessStartInfo("bash", ["-c", "exec -a 'less src/Orchestrator.Server/server.log' sleep 60"]) { UseShellExecute = false })!;
+        var (_, pid) = await ShellAsync(folder.Path, "cut -d' ' -f2 data/orchestrator.lock");
+
+        var (exitCode, _) = await ShellAsync(folder.Path, ReadmeKillCommand);
+
+        exitCode.Should().Be(0, "the lock file names the server's process ({0})", pid);
+        (await server.WaitForExitAsync(TimeSpan.FromSeconds(30))).Should().NotBe(0, "dotnet run ends when the server it ran was killed");
+        bystander.HasExited.Should().BeFalse("only the server is killed");
+        bystander.Kill();
+        (await File.ReadAllTextAsync(server.LogPath)).Should().Contain($"process id {pid.Trim()}", "the start-up log names the process too");
+    }
+
+    [Fact]
     public async Task ServerDll_StartedFromAnotherFolder_KeepsItsDataInThatFoldersData()
     {
         using var folder = new TestFolder("other-folder");
@@ -65,6 +84,17 @@ public sealed class ReadmeStartTests
 
         session.StatusCode.Should().Be(HttpStatusCode.OK);
         File.Exists(Path.Combine(folder.Path, "data", "orchestrator.db")).Should().BeTrue();
+    }
+
+    /// <summary>README's way to kill the server the hard way, run from the folder the server was started in.</summary>
+    private const string ReadmeKillCommand = "kill -9 $(cut -d' ' -f2 data/orchestrator.lock)";
+
+    private static async Task<(int ExitCode, string Output)> ShellAsync(string folder, string command)
+    {
+        using var shell = Process.Start(new ProcessStartInfo("sh", ["-c", command]) { WorkingDirectory = folder, UseShellExecute = false, RedirectStandardOutput = true })!;
+        var output = await shell.StandardOutput.ReadToEndAsync();
+        await shell.WaitForExitAsync();
+        return (shell.ExitCode, output);
     }
 
     private static Task<HttpResponseMessage> GetSessionAsync(ServerProcess server, string key) => GetAsync(server, key, "/api/session");
