@@ -56,6 +56,7 @@ internal sealed class WorkflowClient(WorkflowEngine engine) : IWorkflowClient
     public Task RaiseEventAsync(string instanceId, string eventName, string? payloadJson, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(eventName);
+        ReservedEventException.ThrowIfReserved(eventName);
         var now = engine.Time.GetUtcNow().UtcDateTime;
         return EnqueueAsync(instanceId, new EventRaised(-1, now, eventName, NormalizeJson(payloadJson)), "raise an event", allowFinished: false);
     }

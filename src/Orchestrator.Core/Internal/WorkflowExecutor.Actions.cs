@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Orchestrator.Core.Client;
 using Orchestrator.Core.Governance;
 using Orchestrator.Core.History;
 
@@ -44,9 +45,9 @@ internal sealed partial class WorkflowExecutor
     internal Task<string?> WaitForEvent(string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        if (_buffered.TryGetValue(name, out var queue) && queue.TryDequeue(out var payload))
+        if (_buffered.TryGetValue(name, out var queue) && queue.TryDequeue(out var buffered))
         {
-            return Task.FromResult(payload);
+            return Task.FromResult(buffered.Input);
         }
 
         var waiter = new TaskCompletionSource<string?>();
@@ -80,6 +81,7 @@ internal sealed partial class WorkflowExecutor
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(instanceId);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ReservedEventException.ThrowIfReserved(name);
         Record(new EventSent(_nextId++, CurrentUtcDateTime, instanceId, name, payload), null);
     }
 
@@ -179,20 +181,20 @@ internal sealed partial class WorkflowExecutor
         _unconfirmed.Clear();
     }
 
-    private void DeliverEvent(string name, string? payload)
+    private void DeliverEvent(EventRaised e)
     {
-        if (_waiters.TryGetValue(name, out var list) && list.First is { } first)
+        if (_waiters.TryGetValue(e.Name, out var list) && list.First is { } first)
         {
             list.RemoveFirst();
-            first.Value.TrySetResult(payload);
+            first.Value.TrySetResult(e.Input);
             return;
         }
 
-        if (!_buffered.TryGetValue(name, out var queue))
+        if (!_buffered.TryGetValue(e.Name, out var queue))
         {
-            _buffered[name] = queue = new Queue<string?>();
+            _buffered[e.Name] = queue = new Queue<EventRaised>();
         }
 
-        queue.Enqueue(payload);
+        queue.Enqueue(e);
     }
 }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+using Orchestrator.Core.Client;
 using Orchestrator.Core.Governance;
 using Orchestrator.Core.History;
 
@@ -11,6 +13,7 @@ namespace Orchestrator.Core.Internal;
 internal sealed partial class WorkflowExecutor
 {
     private readonly IWorkflowRunner _runner;
+    private readonly ILogger _logger;
     private readonly WorkflowTaskScheduler _scheduler = new();
     private readonly Dictionary<int, OpenTask> _open = [];
     private readonly Dictionary<int, HistoryEvent> _unconfirmed = [];
@@ -18,7 +21,7 @@ internal sealed partial class WorkflowExecutor
     private readonly List<OpenTask> _turnScheduled = [];
     private readonly List<ResolvedStep> _turnResolved = [];
     private readonly List<AuditEntry> _turnAudit = [];
-    private readonly Dictionary<string, Queue<string?>> _buffered = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Queue<EventRaised>> _buffered = new(StringComparer.Ordinal);
     private readonly Dictionary<string, LinkedList<TaskCompletionSource<string?>>> _waiters = new(StringComparer.Ordinal);
     private readonly HashSet<string> _patchesInHistory = new(StringComparer.Ordinal);
     private readonly Dictionary<string, bool> _patchDecisions = new(StringComparer.Ordinal);
@@ -27,10 +30,11 @@ internal sealed partial class WorkflowExecutor
     private int _guidCounter;
     private bool _completionRecorded;
 
-    public WorkflowExecutor(string instanceId, IWorkflowRunner runner, Microsoft.Extensions.Logging.ILogger logger)
+    public WorkflowExecutor(string instanceId, IWorkflowRunner runner, ILogger logger)
     {
         InstanceId = instanceId;
         _runner = runner;
+        _logger = logger;
         Context = new DurableWorkflowContext(this, logger);
     }
 
@@ -162,6 +166,13 @@ internal sealed partial class WorkflowExecutor
     {
         if (!replaying)
         {
+            if (e is EventRaised forged && IsForged(forged))
+            {
+                // Consumed, but neither recorded nor delivered: only the engine answers a reserved name.
+                LogForgedEvent(_logger, InstanceId, forged.Name);
+                return;
+            }
+
             _turnEvents.Add(e);
         }
 
@@ -189,7 +200,7 @@ internal sealed partial class WorkflowExecutor
                 Resolve(t.TimerId, null, null, e, replaying);
                 break;
             case EventRaised r:
-                DeliverEvent(r.Name, r.Input);
+                DeliverEvent(r);
                 break;
             case ExecutionSuspended:
                 Status = InstanceStatus.Suspended;
@@ -316,5 +327,15 @@ internal sealed partial class WorkflowExecutor
     }
 
     private List<EventRaised> CarryOverEvents(DateTime timestamp) =>
-        [.. _buffered.SelectMany(kv => kv.Value.Select(v => new EventRaised(-1, timestamp, kv.Key, v)))];
+        [.. _buffered.SelectMany(kv => kv.Value.Select(e => e with { EventId = -1, Timestamp = timestamp }))];
+
+    /// <summary>
+    /// A reserved name the engine did not raise. The doors refuse such events already; this keeps one that got past
+    /// them (a store written by other code, a door added later) from answering an approval. Recorded histories are
+    /// replayed as they are.
+    /// </summary>
+    private static bool IsForged(EventRaised e) => !e.RaisedByEngine && ReservedEvents.IsReserved(e.Name);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Instance {InstanceId} dropped the event '{EventName}': the name is reserved for the engine, and the engine did not raise it")]
+    private static partial void LogForgedEvent(ILogger logger, string instanceId, string eventName);
 }
