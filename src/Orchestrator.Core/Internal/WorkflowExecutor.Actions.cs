@@ -16,14 +16,25 @@ internal sealed partial class WorkflowExecutor
     internal Task<string?> ScheduleActivity(string name, string? input, RetryPolicy? retry)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (retry?.Problem() is { } problem)
+        {
+            throw new ArgumentException($"The retry policy of the call to activity '{name}' is not valid: {problem}", nameof(retry));
+        }
+
         return Open(new TaskScheduled(_nextId++, CurrentUtcDateTime, name, input, Started?.Agent, Started?.StartedBy), retry);
     }
 
     internal Task<string?> ScheduleSubWorkflow(string name, string? input, SubWorkflowOptions? options)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (options?.InstanceId is { } chosen && Identifiers.Check(chosen, "sub-workflow instance id") is { } problem)
+        {
+            throw new ArgumentException(problem + " (SubWorkflowOptions.InstanceId)", nameof(options));
+        }
+
         var id = _nextId++;
-        var childId = options?.InstanceId ?? $"{InstanceId}:{id:x4}";
+        var generation = Started?.Generation ?? 0;
+        var childId = options?.InstanceId ?? (generation == 0 ? $"{InstanceId}:{id:x4}" : $"{InstanceId}:{generation}:{id:x4}");
         return Open(new SubOrchestrationInstanceCreated(id, CurrentUtcDateTime, childId, name, options?.Version, input, options?.Agent, options?.Tags), null);
     }
 

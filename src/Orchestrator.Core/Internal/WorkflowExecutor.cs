@@ -173,6 +173,13 @@ internal sealed partial class WorkflowExecutor
                 return;
             }
 
+            if (ResultFor(e) is { } id && !_open.ContainsKey(id))
+            {
+                // A second result for a step that has one (a call run again after a resume, a timer added twice):
+                // it changes nothing, so it is not recorded either.
+                return;
+            }
+
             _turnEvents.Add(e);
         }
 
@@ -265,6 +272,17 @@ internal sealed partial class WorkflowExecutor
             task.Completion.TrySetException(new WorkflowTaskFailedException(TaskName(task.Action), id, failure));
         }
     }
+
+    /// <summary>The task an inbound result event answers, or null for other events.</summary>
+    private static int? ResultFor(HistoryEvent e) => e switch
+    {
+        TaskCompleted c => c.TaskScheduledId,
+        TaskFailed f => f.TaskScheduledId,
+        SubOrchestrationInstanceCompleted c => c.TaskScheduledId,
+        SubOrchestrationInstanceFailed f => f.TaskScheduledId,
+        TimerFired t => t.TimerId,
+        _ => null,
+    };
 
     private static string TaskName(HistoryEvent action) => action switch
     {

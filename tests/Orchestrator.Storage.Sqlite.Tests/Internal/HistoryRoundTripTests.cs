@@ -26,6 +26,7 @@ public sealed class HistoryRoundTripTests : StoreTestBase
         new TaskScheduled(1, T, "charge-card", "{\"amount\":12.5}", "support-agent", "alice"),
         new TaskCompleted(-1, T, 1, "\"ok\"", 3, new UsageReport("gpt-x", 1200, 200, 80, 0.000123456789m)),
         new TaskFailed(-1, T, 1, Failure, 4),
+        new TaskAttemptFailed(-1, T, 1, 3, Failure, T.AddSeconds(30)),
         new SubOrchestrationInstanceCreated(2, T, "child-1", "sub", "7", "[1,2]", "triage-agent", new Dictionary<string, string> { ["agent"] = "triage" }),
         new SubOrchestrationInstanceCompleted(-1, T, 2, "{\"done\":1}"),
         new SubOrchestrationInstanceFailed(-1, T, 2, Failure),
@@ -33,7 +34,7 @@ public sealed class HistoryRoundTripTests : StoreTestBase
         new TimerFired(-1, T, T.AddDays(2), 5),
         new OrchestratorStarted(-1, T),
         new EventSent(6, T, "other", "ping", "\"p\""),
-        new EventRaised(-1, T, "approve", "{\"by\":\"bob\"}"),
+        new EventRaised(-1, T, "approval:t-1", "{\"by\":\"bob\"}", RaisedByEngine: true),
         new GenericEvent(7, T, "patch:v2-pricing"),
         new ContinueAsNew(8, T, "{\"page\":2}"),
     ];
