@@ -22,6 +22,9 @@ internal sealed class HumanTaskService(WorkflowEngine engine) : IHumanTaskServic
     {
         var now = engine.Time.GetUtcNow().UtcDateTime;
         var status = approve ? HumanTaskStatus.Approved : HumanTaskStatus.Rejected;
+
+        // The decision reaches the instance's history as its event's payload.
+        engine.Limits.Check(OrchestratorJson.Serialize(new HumanTaskDecision(taskId, status, user, now, comment, editsJson)), "decision (comment and edits)");
         var result = await engine.Pipeline.WriteAsync(new DecideHumanTaskWrite(taskId, status, user, roles, comment, editsJson, now)
         {
             Audit = ApprovalAudit.Decided(taskId, approve, user, editsJson is not null, now),

@@ -82,7 +82,7 @@ internal sealed partial class WorkflowEngine
 
     private static FailureDetails ChildFailure(string instanceId, WorkflowExecutor executor) =>
         executor.Failure is { } failure
-            ? new FailureDetails("SubWorkflowFailed", $"Sub-workflow '{instanceId}' failed: {failure.ErrorMessage}", null, failure)
+            ? PayloadLimits.Bound(new FailureDetails("SubWorkflowFailed", $"Sub-workflow '{instanceId}' failed: {failure.ErrorMessage}", null, failure))
             : new FailureDetails("SubWorkflowTerminated", $"Sub-workflow '{instanceId}' was {executor.Status.ToString().ToLowerInvariant()}.", IsNonRetriable: true);
 
     /// <summary>Continue-as-new: the next generation's first turn replaces the history in the same commit.</summary>

@@ -209,7 +209,7 @@ internal sealed partial class WorkflowEngine
         IWorkflowRunner runner = registration is null
             ? new MissingWorkflowRunner(workflowName, version, Workflows.List().Select(w => w.Name))
             : registration.CreateRunner(_services);
-        return new WorkflowExecutor(instanceId, runner, _loggerFactory.CreateLogger("Orchestrator.Workflow." + workflowName));
+        return new WorkflowExecutor(instanceId, runner, _loggerFactory.CreateLogger("Orchestrator.Workflow." + workflowName), Limits);
     }
 
     private void KeepDeferred(InstanceRuntime runtime, List<PendingEvent> batch, TurnOutput output)

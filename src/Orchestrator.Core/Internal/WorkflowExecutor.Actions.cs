@@ -21,6 +21,7 @@ internal sealed partial class WorkflowExecutor
             throw new ArgumentException($"The retry policy of the call to activity '{name}' is not valid: {problem}", nameof(retry));
         }
 
+        _limits.Check(input, $"input of activity '{name}'");
         return Open(new TaskScheduled(_nextId++, CurrentUtcDateTime, name, input, Started?.Agent, Started?.StartedBy), retry);
     }
 
@@ -32,6 +33,7 @@ internal sealed partial class WorkflowExecutor
             throw new ArgumentException(problem + " (SubWorkflowOptions.InstanceId)", nameof(options));
         }
 
+        _limits.Check(input, $"input of sub-workflow '{name}'");
         var id = _nextId++;
         var generation = Started?.Generation ?? 0;
         var childId = options?.InstanceId ?? (generation == 0 ? $"{InstanceId}:{id:x4}" : $"{InstanceId}:{generation}:{id:x4}");
@@ -93,6 +95,7 @@ internal sealed partial class WorkflowExecutor
         ArgumentException.ThrowIfNullOrWhiteSpace(instanceId);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ReservedEventException.ThrowIfReserved(name);
+        _limits.Check(payload, $"payload of the event '{name}'");
         Record(new EventSent(_nextId++, CurrentUtcDateTime, instanceId, name, payload), null);
     }
 
@@ -137,16 +140,24 @@ internal sealed partial class WorkflowExecutor
             return;
         }
 
+        _limits.Check(details, $"details of the audit record '{action}'");
         var (actor, onBehalfOf) = StepAudit.Principal(Started?.Agent, Started?.StartedBy);
         _turnAudit.Add(new AuditEntry(CurrentUtcDateTime, actor, onBehalfOf, action, target ?? StepAudit.InstanceTarget(InstanceId), outcome, InstanceId, details));
     }
 
-    internal void SetCustomStatus(object? status) => CustomStatus = OrchestratorJson.Serialize(status);
+    internal void SetCustomStatus(object? status)
+    {
+        var json = OrchestratorJson.Serialize(status);
+        _limits.Check(json, "custom status");
+        CustomStatus = json;
+    }
 
     internal void RequestContinueAsNew(object? input)
     {
+        var json = OrchestratorJson.Serialize(input);
+        _limits.Check(json, "input of the next run (ContinueAsNew)");
         ContinueAsNewRequested = true;
-        RequestedContinueAsNewInput = OrchestratorJson.Serialize(input);
+        RequestedContinueAsNewInput = json;
     }
 
     private Task<string?> Open(HistoryEvent action, RetryPolicy? retry)

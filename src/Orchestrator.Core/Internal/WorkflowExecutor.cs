@@ -14,6 +14,7 @@ internal sealed partial class WorkflowExecutor
 {
     private readonly IWorkflowRunner _runner;
     private readonly ILogger _logger;
+    private readonly PayloadLimits _limits;
     private readonly WorkflowTaskScheduler _scheduler = new();
     private readonly Dictionary<int, OpenTask> _open = [];
     private readonly Dictionary<int, HistoryEvent> _unconfirmed = [];
@@ -30,11 +31,12 @@ internal sealed partial class WorkflowExecutor
     private int _guidCounter;
     private bool _completionRecorded;
 
-    public WorkflowExecutor(string instanceId, IWorkflowRunner runner, ILogger logger)
+    public WorkflowExecutor(string instanceId, IWorkflowRunner runner, ILogger logger, PayloadLimits? limits = null)
     {
         InstanceId = instanceId;
         _runner = runner;
         _logger = logger;
+        _limits = limits ?? new PayloadLimits(Hosting.EngineOptions.DefaultMaxPayloadBytes);
         Context = new DurableWorkflowContext(this, logger);
     }
 
@@ -326,6 +328,13 @@ internal sealed partial class WorkflowExecutor
                 return;
             }
 
+            if (_limits.Problem(_run.Result, $"output of workflow '{Started?.Name}'") is { } tooLarge)
+            {
+                // Stored as the failure instead: the output itself never reaches history.
+                Fail(new FailureDetails(PayloadLimits.ErrorType, tooLarge, IsNonRetriable: true));
+                return;
+            }
+
             Status = InstanceStatus.Completed;
             Output = _run.Result;
             return;
@@ -340,7 +349,7 @@ internal sealed partial class WorkflowExecutor
     private void Fail(FailureDetails failure)
     {
         Status = InstanceStatus.Failed;
-        Failure = failure;
+        Failure = PayloadLimits.Bound(failure);
         Output = null;
     }
 

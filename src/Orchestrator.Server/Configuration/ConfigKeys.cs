@@ -15,6 +15,7 @@ internal static class ConfigKeys
     public const string FaultPoint = "Orchestrator:Faults:Point";
     public const string FaultAfterHits = "Orchestrator:Faults:AfterHits";
     public const string MaxRequestBytes = "Orchestrator:Limits:MaxRequestBytes";
+    public const string MaxPayloadBytes = "Orchestrator:Limits:MaxPayloadBytes";
     public const string StreamKeepAlive = "Orchestrator:Stream:KeepAlive";
     public const string SessionIdleTimeout = "Orchestrator:Sessions:IdleTimeout";
 }
