@@ -10,7 +10,8 @@ namespace Orchestrator.Core.History;
 /// <see cref="SubOrchestrationInstanceCreated"/>, <see cref="EventSent"/>, <see cref="ExecutionCompleted"/>)
 /// carry the action's id as <see cref="EventId"/>; inbound events carry -1 and refer back to the action
 /// through their own id field. Payloads are JSON text. Some events only tell people what happened and are skipped by
-/// replay: <see cref="TaskAttemptFailed"/> (a failed attempt that was retried).
+/// replay: <see cref="TaskAttemptFailed"/> (a failed attempt that was retried), <see cref="TimerCancelled"/> (a timer the
+/// workflow no longer waits for) and <see cref="EventWaitStarted"/> (what the workflow waits for, until when).
 /// </remarks>
 /// <param name="EventId">The action id for action events, -1 for inbound events.</param>
 /// <param name="Timestamp">When the event was recorded (UTC).</param>
@@ -30,6 +31,8 @@ namespace Orchestrator.Core.History;
 [JsonDerivedType(typeof(SubOrchestrationInstanceFailed), "subOrchestrationInstanceFailed")]
 [JsonDerivedType(typeof(TimerCreated), "timerCreated")]
 [JsonDerivedType(typeof(TimerFired), "timerFired")]
+[JsonDerivedType(typeof(TimerCancelled), "timerCancelled")]
+[JsonDerivedType(typeof(EventWaitStarted), "eventWaitStarted")]
 [JsonDerivedType(typeof(OrchestratorStarted), "orchestratorStarted")]
 [JsonDerivedType(typeof(EventSent), "eventSent")]
 [JsonDerivedType(typeof(EventRaised), "eventRaised")]

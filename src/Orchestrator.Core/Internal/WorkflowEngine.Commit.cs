@@ -68,7 +68,8 @@ internal sealed partial class WorkflowEngine
             NewEvents = output.NewEvents,
             ConsumedInbox = [.. consumed.Where(e => e.InboxId != 0).Select(e => e.InboxId)],
             FinishedActivities = [.. output.Applied.Select(e => e switch { TaskCompleted c => c.TaskScheduledId, TaskFailed f => f.TaskScheduledId, _ => -1 }).Where(id => id >= 0)],
-            FiredTimers = [.. output.Applied.OfType<TimerFired>().Select(t => t.TimerId)],
+            // A timer the workflow stopped waiting for is dropped with the step that gave it up.
+            FiredTimers = [.. output.Applied.OfType<TimerFired>().Select(t => t.TimerId), .. output.NewEvents.OfType<TimerCancelled>().Select(t => t.TimerId)],
             NewActivities = activities,
             NewTimers = timers,
             NewInstances = children,
@@ -130,6 +131,11 @@ internal sealed partial class WorkflowEngine
         foreach (var timer in commit.NewTimers)
         {
             Timers.Add(timer);
+        }
+
+        foreach (var cancelled in commit.NewEvents.OfType<TimerCancelled>())
+        {
+            Timers.Remove(runtime.InstanceId, commit.Update.ExecutionId, cancelled.TimerId);
         }
 
         var i = 0;

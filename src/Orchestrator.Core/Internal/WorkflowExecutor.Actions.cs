@@ -40,19 +40,45 @@ internal sealed partial class WorkflowExecutor
         return Open(new SubOrchestrationInstanceCreated(id, CurrentUtcDateTime, childId, name, options?.Version, input, options?.Agent, options?.Tags), null);
     }
 
-    internal Task CreateTimer(DateTime fireAt, CancellationToken cancellationToken)
+    internal Task CreateTimer(DateTime fireAt, CancellationToken cancellationToken) => CreateTimer(fireAt, cancellationToken, out _);
+
+    /// <summary>A durable timer; a cancelled token stops the wait, records that, and drops the timer.</summary>
+    internal Task CreateTimer(DateTime fireAt, CancellationToken cancellationToken, out int timerId)
     {
         var utc = fireAt.Kind == DateTimeKind.Local ? fireAt.ToUniversalTime() : DateTime.SpecifyKind(fireAt, DateTimeKind.Utc);
+        timerId = _nextId;
         var task = Open(new TimerCreated(_nextId++, CurrentUtcDateTime, utc), null);
         if (!cancellationToken.CanBeCanceled)
         {
             return task;
         }
 
+        var id = timerId;
         var cancellable = new TaskCompletionSource<string?>();
         task.ContinueWith(t => cancellable.TrySetResult(null), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-        cancellationToken.Register(() => cancellable.TrySetCanceled(cancellationToken));
+        cancellationToken.Register(() =>
+        {
+            if (cancellable.TrySetCanceled(cancellationToken) && _open.Remove(id))
+            {
+                RecordInformation(new TimerCancelled(-1, CurrentUtcDateTime, id));
+            }
+        });
         return cancellable.Task;
+    }
+
+    /// <summary>Records, live only, that the workflow now waits for <paramref name="name"/>; replay skips such records.</summary>
+    internal void RecordWait(string name, DateTime? deadline, int? timerId) =>
+        RecordInformation(new EventWaitStarted(-1, CurrentUtcDateTime, name, deadline, timerId));
+
+    /// <summary>Whether an event of that name is buffered, so a wait for it ends at once.</summary>
+    internal bool HasBuffered(string name) => _buffered.TryGetValue(name, out var queue) && queue.Count > 0;
+
+    private void RecordInformation(HistoryEvent e)
+    {
+        if (!IsReplaying)
+        {
+            _turnEvents.Add(e);
+        }
     }
 
     internal Task<string?> WaitForEvent(string name)

@@ -32,6 +32,8 @@ public sealed class HistoryRoundTripTests : StoreTestBase
         new SubOrchestrationInstanceFailed(-1, T, 2, Failure),
         new TimerCreated(5, T, T.AddDays(2)),
         new TimerFired(-1, T, T.AddDays(2), 5),
+        new TimerCancelled(-1, T, 5),
+        new EventWaitStarted(-1, T, "approval:t-1", T.AddDays(2), 5),
         new OrchestratorStarted(-1, T),
         new EventSent(6, T, "other", "ping", "\"p\""),
         new EventRaised(-1, T, "approval:t-1", "{\"by\":\"bob\"}", RaisedByEngine: true),
