@@ -93,7 +93,7 @@ internal sealed class WriterStatements : IDisposable
                       UNION SELECT instance_id FROM timers WHERE fire_at <= $now) AS work
                 JOIN instances AS i ON i.instance_id = work.instance_id
                 WHERE (i.lease_owner IS NULL OR i.lease_owner = $owner OR i.lease_until <= $now)
-                  AND (i.status NOT IN {InstanceRows.TerminalStatusList}
+                  AND (i.status NOT IN {InstanceRows.HeldStatusList}
                        OR EXISTS (SELECT 1 FROM inbox AS b WHERE b.instance_id = i.instance_id))
                 LIMIT $max)
             RETURNING instance_id
@@ -187,7 +187,8 @@ internal sealed class WriterStatements : IDisposable
 
     /// <summary>
     /// $owner, $now, $until, $max; returns the claimed ids. A finished instance is claimed only for inbox messages
-    /// (a rewind or restart enqueued with AllowFinished, or events the engine must drop), never for its old work.
+    /// (a rewind or restart enqueued with AllowFinished, or events the engine must drop), never for its old work; a
+    /// suspended one only for inbox messages too (a resume), as its activities and timers wait for it.
     /// </summary>
     public PreparedStatement Claim { get; }
 

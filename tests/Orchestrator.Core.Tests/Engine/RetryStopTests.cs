@@ -120,6 +120,42 @@ public sealed class RetryStopTests : IDisposable
     }
 
     [Fact]
+    public async Task Suspend_ThenRestart_NothingRunsUntilResume_ThenTheRetriesGoOnFromTheStoredAttempt()
+    {
+        var attempts = new ConcurrentQueue<int>();
+        void Register(Hosting.OrchestratorBuilder o)
+        {
+            o.AddActivity<string, string>("busy-twice", (ctx, s) =>
+            {
+                attempts.Enqueue(ctx.Attempt);
+                return ctx.Attempt < 4 ? throw new TimeoutException("busy") : Task.FromResult(s);
+            });
+            o.AddWorkflow<string, string>("held", (ctx, s) => ctx.CallActivityAsync<string>(
+                "busy-twice", s, new RetryPolicy { MaxAttempts = 5, FirstRetryDelay = TimeSpan.FromMilliseconds(300), BackoffCoefficient = 1 }));
+        }
+
+        string id;
+        await using (var host = await EngineHost.StartAsync(_dir.Path, Register))
+        {
+            id = (await host.Client.StartAsync(new StartWorkflowRequest("held") { InputJson = "\"x\"" })).InstanceId;
+            await WaitUntilAsync(() => attempts.Count >= 2);
+            await Task.Delay(100); // the second failure's retry is stored right after it
+            await host.Client.SuspendAsync(id);
+            await host.WaitForStatusAsync(id, r => r.Status == InstanceStatus.Suspended);
+        }
+
+        var seen = attempts.Count;
+        await using var restarted = await EngineHost.StartAsync(_dir.Path, Register);
+        await Task.Delay(1500);
+        attempts.Count.Should().Be(seen, "nothing runs while the instance is suspended, not even after a restart");
+
+        await restarted.Client.ResumeAsync(id);
+
+        (await restarted.WaitAsync(id)).Output.Should().Be("\"x\"");
+        attempts.Should().Equal(1, 2, 3, 4);
+    }
+
+    [Fact]
     public async Task Retry_FailedAttempts_AreInHistoryWithTheirErrors_AndReplayDoesNotRunThemAgain()
     {
         var runs = 0;
