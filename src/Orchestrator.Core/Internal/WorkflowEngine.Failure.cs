@@ -25,14 +25,14 @@ internal sealed partial class WorkflowEngine
         }
 
         var now = Time.GetUtcNow().UtcDateTime;
-        var failure = new FailureDetails(
+        var failure = PayloadLimits.Bound(new FailureDetails(
             StepFailedErrorType,
             $"The engine stopped this instance because a step of it cannot be run: {cause.Message} " +
             "Running it again would fail the same way. Fix the cause (the workflow's code or registration, or its stored " +
             "history), deploy, and restart the instance.",
             null,
-            cause.InnerException is null ? null : PayloadLimits.Bound(FailureDetails.FromException(cause.InnerException)),
-            IsNonRetriable: true);
+            cause.InnerException is null ? null : FailureDetails.FromException(cause.InnerException),
+            IsNonRetriable: true));
         var started = runtime.Executor?.Started
             ?? batch.Select(e => e.Event).OfType<ExecutionStarted>().FirstOrDefault()
             ?? await ReadStartedAsync(id);
