@@ -46,11 +46,23 @@ public sealed record RetryPolicy
     /// <returns>The delay.</returns>
     public TimeSpan DelayBefore(int retryNumber)
     {
-        var coefficient = Math.Max(1.0, BackoffCoefficient);
+        var coefficient = double.IsFinite(BackoffCoefficient) ? Math.Max(1.0, BackoffCoefficient) : 1.0;
         var ticks = FirstRetryDelay.Ticks * Math.Pow(coefficient, Math.Max(0, retryNumber - 1));
         var capped = Math.Min(ticks, Math.Max(MaxRetryDelay.Ticks, MinimumDelay.Ticks));
         return TimeSpan.FromTicks((long)Math.Max(capped, MinimumDelay.Ticks));
     }
+
+    /// <summary>Null for a policy the engine can follow; otherwise what is wrong with it.</summary>
+    internal string? Problem() =>
+        FirstRetryDelay < TimeSpan.Zero ? $"FirstRetryDelay is {FirstRetryDelay}; it must not be negative."
+        : MaxRetryDelay < TimeSpan.Zero ? $"MaxRetryDelay is {MaxRetryDelay}; it must not be negative."
+        : !double.IsFinite(BackoffCoefficient) || BackoffCoefficient < 1 ? $"BackoffCoefficient is {BackoffCoefficient}; it must be a number of at least 1."
+        : AttemptTimeout is { } timeout && (timeout <= TimeSpan.Zero || timeout > MaxAttemptTimeout)
+            ? $"AttemptTimeout is {timeout}; it must be positive and at most {MaxAttemptTimeout.TotalDays:0} days, or null for none."
+        : null;
+
+    /// <summary>The longest per-attempt timeout a timer can enforce.</summary>
+    private static TimeSpan MaxAttemptTimeout { get; } = TimeSpan.FromMilliseconds(uint.MaxValue - 1);
 
     /// <summary>Whether a failure of the given attempt should be retried.</summary>
     /// <param name="failure">The failure.</param>

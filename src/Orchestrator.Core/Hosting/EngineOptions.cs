@@ -27,6 +27,17 @@ public sealed class EngineOptions
     /// <summary>How often the engine looks for work that other processes added. Default 2 s.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// The largest payload one history event may carry, in bytes of UTF-8 JSON: a workflow's input or output, an
+    /// activity's input or result, an event's payload, a custom status. Default 1 MiB. A larger activity result fails
+    /// that call (not retried), a larger output fails the instance, a larger event or start input is refused; nothing
+    /// over the limit is stored. A server reads it from <c>Orchestrator:Limits:MaxPayloadBytes</c>.
+    /// </summary>
+    public long MaxPayloadBytes { get; set; } = DefaultMaxPayloadBytes;
+
+    /// <summary>The default of <see cref="MaxPayloadBytes"/>: 1 MiB.</summary>
+    public const long DefaultMaxPayloadBytes = 1024 * 1024;
+
     /// <summary>Whether the engine runs workflows in this process (false: client only).</summary>
     public bool RunWorker { get; set; } = true;
 }

@@ -38,14 +38,22 @@ internal sealed class DurableWorkflowContext(WorkflowExecutor executor, ILogger 
 
     public override async Task<T> WaitForExternalEventAsync<T>(string name, TimeSpan? timeout = null)
     {
+        var buffered = executor.HasBuffered(name);
         var waiter = executor.WaitForEvent(name);
         if (timeout is null || waiter.IsCompleted)
         {
+            if (!buffered)
+            {
+                executor.RecordWait(name, null, null);
+            }
+
             return OrchestratorJson.Deserialize<T>(await waiter)!;
         }
 
         using var cancelTimer = new CancellationTokenSource();
-        var timer = executor.CreateTimer(CurrentUtcDateTime.Add(timeout.Value), cancelTimer.Token);
+        var deadline = CurrentUtcDateTime.Add(timeout.Value);
+        var timer = executor.CreateTimer(deadline, cancelTimer.Token, out var timerId);
+        executor.RecordWait(name, deadline, timerId);
         var winner = await Task.WhenAny(waiter, timer);
         if (winner == waiter)
         {

@@ -22,6 +22,9 @@ internal sealed class HumanTaskService(WorkflowEngine engine) : IHumanTaskServic
     {
         var now = engine.Time.GetUtcNow().UtcDateTime;
         var status = approve ? HumanTaskStatus.Approved : HumanTaskStatus.Rejected;
+
+        // The decision reaches the instance's history as its event's payload.
+        engine.Limits.Check(OrchestratorJson.Serialize(new HumanTaskDecision(taskId, status, user, now, comment, editsJson)), "decision (comment and edits)");
         var result = await engine.Pipeline.WriteAsync(new DecideHumanTaskWrite(taskId, status, user, roles, comment, editsJson, now)
         {
             Audit = ApprovalAudit.Decided(taskId, approve, user, editsJson is not null, now),
@@ -32,7 +35,7 @@ internal sealed class HumanTaskService(WorkflowEngine engine) : IHumanTaskServic
             case WriteOutcome.Done:
                 var decision = new HumanTaskDecision(taskId, status, user, now, comment, editsJson);
                 engine.Deliver(task!.InstanceId, new PendingEvent(
-                    new EventRaised(-1, now, HumanTask.EventNameFor(taskId), OrchestratorJson.Serialize(decision)), result.InboxIds[0]));
+                    new EventRaised(-1, now, HumanTask.EventNameFor(taskId), OrchestratorJson.Serialize(decision), RaisedByEngine: true), result.InboxIds[0]));
                 engine.TaskChanges.Publish(HumanTaskChangeKind.Decided, task);
                 return new HumanTaskDecisionResult(HumanTaskDecisionOutcome.Decided, task);
             case WriteOutcome.NotFound:

@@ -40,5 +40,9 @@ internal sealed class InstanceRuntime(string instanceId)
 
     public long LastActiveTimestamp { get; set; }
 
-    public bool IsIdle => !Scheduled && Mailbox.Count == 0 && InFlight.Count == 0;
+    /// <summary>Failed attempts at the current step (store unavailable), for the back-off; 0 after a step succeeds.</summary>
+    public int FailedSteps { get; set; }
+
+    /// <summary>Nothing to do and nothing held: events deferred while suspended exist only here, so they keep it in memory.</summary>
+    public bool IsIdle => !Scheduled && Mailbox.Count == 0 && InFlight.Count == 0 && Deferred.Count == 0;
 }

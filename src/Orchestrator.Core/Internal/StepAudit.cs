@@ -36,23 +36,29 @@ internal static class StepAudit
         {
             if (e is ExecutionCompleted { Status: InstanceStatus.Completed or InstanceStatus.Failed } end)
             {
-                var (actor, onBehalfOf) = Principal(started?.Agent, started?.StartedBy);
-                var failed = end.Status == InstanceStatus.Failed;
-                entries.Add(new AuditEntry(
-                    now, actor, onBehalfOf, failed ? AuditActions.InstanceFailed : AuditActions.InstanceCompleted, target,
-                    failed ? AuditOutcomes.Failed : AuditOutcomes.Ok, instanceId,
-                    Details(w =>
-                    {
-                        w.WriteString("workflow", started?.Name);
-                        if (end.Failure is { } failure)
-                        {
-                            w.WriteString("errorType", failure.ErrorType);
-                        }
-                    })));
+                entries.Add(ForEnd(instanceId, started?.Name, started?.Agent, started?.StartedBy, end, now));
             }
         }
 
         return entries;
+    }
+
+    /// <summary>The record of an instance that completed or failed.</summary>
+    public static AuditEntry ForEnd(string instanceId, string? workflow, string? agent, string? user, ExecutionCompleted end, DateTime now)
+    {
+        var (actor, onBehalfOf) = Principal(agent, user);
+        var failed = end.Status == InstanceStatus.Failed;
+        return new AuditEntry(
+            now, actor, onBehalfOf, failed ? AuditActions.InstanceFailed : AuditActions.InstanceCompleted, InstanceTarget(instanceId),
+            failed ? AuditOutcomes.Failed : AuditOutcomes.Ok, instanceId,
+            Details(w =>
+            {
+                w.WriteString("workflow", workflow);
+                if (end.Failure is { } failure)
+                {
+                    w.WriteString("errorType", failure.ErrorType);
+                }
+            }));
     }
 
     private static AuditEntry ForStep(string instanceId, string target, ExecutionStarted? started, ResolvedStep step, WorkflowRegistry registry, DateTime now)

@@ -10,6 +10,7 @@ namespace Orchestrator.Core.Internal;
 internal sealed class TimerScheduler : IAsyncDisposable
 {
     private readonly PriorityQueue<TimerWorkItem, DateTime> _queue = new();
+    private readonly HashSet<(string InstanceId, string ExecutionId, int TimerId)> _removed = [];
     private readonly Lock _gate = new();
     private readonly TimeProvider _time;
     private readonly Action<string, PendingEvent> _deliver;
@@ -44,6 +45,16 @@ internal sealed class TimerScheduler : IAsyncDisposable
         }
 
         _changed.Release();
+    }
+
+    /// <summary>Forgets a timer nobody waits for any more (its stored row went with the step that gave it up).</summary>
+    public void Remove(string instanceId, string executionId, int timerId)
+    {
+        lock (_gate)
+        {
+            // Dropped when it comes due: a search of the queue would cost every cancelled wait a pass over all timers.
+            _removed.Add((instanceId, executionId, timerId));
+        }
     }
 
     public async ValueTask DisposeAsync()
@@ -84,7 +95,11 @@ internal sealed class TimerScheduler : IAsyncDisposable
             var now = _time.GetUtcNow().UtcDateTime;
             while (_queue.TryPeek(out var next, out var fireAt) && fireAt <= now)
             {
-                due.Add(next);
+                if (!_removed.Remove((next.InstanceId, next.ExecutionId, next.TimerId)))
+                {
+                    due.Add(next);
+                }
+
                 _queue.Dequeue();
             }
 

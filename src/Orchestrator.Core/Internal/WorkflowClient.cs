@@ -23,9 +23,21 @@ internal sealed class WorkflowClient(WorkflowEngine engine) : IWorkflowClient
                 : $"Workflow '{request.Workflow}' has no version '{request.Version}'. Known workflows: {known}.");
         }
 
+        if (request.InstanceId is not null && Identifiers.Check(request.InstanceId, "instanceId") is { } idProblem)
+        {
+            throw new ArgumentException(idProblem);
+        }
+
+        var input = NormalizeJson(request.InputJson);
+        engine.Limits.Check(input, $"input of workflow '{registration.Name}'");
+        if (registration.CheckInput?.Invoke(input) is { } inputProblem)
+        {
+            throw inputProblem;
+        }
+
         var id = request.InstanceId ?? Guid.NewGuid().ToString("N");
         var instance = new NewInstance(
-            id, registration.Name, registration.Version, NormalizeJson(request.InputJson), request.StartedBy, request.Tags, null,
+            id, registration.Name, registration.Version, input, request.StartedBy, request.Tags, null,
             engine.Time.GetUtcNow().UtcDateTime, Guid.NewGuid().ToString("N"));
         var result = await engine.Pipeline.WriteAsync(new CreateInstanceWrite(instance));
         switch (result.Outcome)
@@ -56,8 +68,11 @@ internal sealed class WorkflowClient(WorkflowEngine engine) : IWorkflowClient
     public Task RaiseEventAsync(string instanceId, string eventName, string? payloadJson, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(eventName);
+        ReservedEventException.ThrowIfReserved(eventName);
+        var payload = NormalizeJson(payloadJson);
+        engine.Limits.Check(payload, $"payload of the event '{eventName}'");
         var now = engine.Time.GetUtcNow().UtcDateTime;
-        return EnqueueAsync(instanceId, new EventRaised(-1, now, eventName, NormalizeJson(payloadJson)), "raise an event", allowFinished: false);
+        return EnqueueAsync(instanceId, new EventRaised(-1, now, eventName, payload), "raise an event", allowFinished: false);
     }
 
     public async Task SuspendAsync(string instanceId, string? reason = null, CancellationToken cancellationToken = default)
@@ -208,6 +223,15 @@ internal sealed class WorkflowClient(WorkflowEngine engine) : IWorkflowClient
 
     private async Task EnqueueAsync(string instanceId, HistoryEvent e, string operation, bool allowFinished)
     {
+        var reason = e switch
+        {
+            ExecutionSuspended s => s.Reason,
+            ExecutionResumed r => r.Reason,
+            ExecutionTerminated t => t.Reason,
+            ExecutionRewound w => w.Reason,
+            _ => null,
+        };
+        engine.Limits.Check(reason, $"reason given to {operation}");
         var result = await engine.Pipeline.WriteAsync(new EnqueueWrite(instanceId, e, allowFinished));
         switch (result.Outcome)
         {

@@ -8,6 +8,9 @@ namespace Orchestrator.Core.Internal;
 /// <summary>Turning a turn into one atomic commit, and what follows once it is durable.</summary>
 internal sealed partial class WorkflowEngine
 {
+    /// <summary>The error type of a sub-workflow step whose instance id belongs to another instance.</summary>
+    internal const string SubWorkflowIdTakenErrorType = "SubWorkflowInstanceIdTaken";
+
     private InstanceCommit BuildCommit(InstanceRuntime runtime, WorkflowExecutor executor, List<PendingEvent> batch, TurnOutput output, DateTime now)
     {
         var applied = new HashSet<HistoryEvent>(output.Applied, ReferenceEqualityComparer.Instance);
@@ -31,7 +34,14 @@ internal sealed partial class WorkflowEngine
                     children.Add(new NewInstance(
                         s.InstanceId, s.Name, s.Version, s.Input, started?.StartedBy, s.Tags,
                         new ParentInstanceInfo(runtime.InstanceId, s.EventId, started?.Name ?? string.Empty),
-                        now, Guid.NewGuid().ToString("N"), s.Agent));
+                        now, Guid.NewGuid().ToString("N"), s.Agent)
+                    {
+                        IfIdTaken = new SubOrchestrationInstanceFailed(-1, now, s.EventId, new FailureDetails(
+                            SubWorkflowIdTakenErrorType,
+                            $"The sub-workflow '{s.Name}' cannot start as instance '{s.InstanceId}': an instance with that id already exists. " +
+                            "Give the sub-workflow an id of its own (SubWorkflowOptions.InstanceId), or leave it out for one derived from this instance.",
+                            IsNonRetriable: true)),
+                    });
                     break;
                 case EventSent s:
                     messages.Add(new OutgoingMessage(s.InstanceId, new EventRaised(-1, now, s.Name, s.Input)));
@@ -58,7 +68,8 @@ internal sealed partial class WorkflowEngine
             NewEvents = output.NewEvents,
             ConsumedInbox = [.. consumed.Where(e => e.InboxId != 0).Select(e => e.InboxId)],
             FinishedActivities = [.. output.Applied.Select(e => e switch { TaskCompleted c => c.TaskScheduledId, TaskFailed f => f.TaskScheduledId, _ => -1 }).Where(id => id >= 0)],
-            FiredTimers = [.. output.Applied.OfType<TimerFired>().Select(t => t.TimerId)],
+            // A timer the workflow stopped waiting for is dropped with the step that gave it up.
+            FiredTimers = [.. output.Applied.OfType<TimerFired>().Select(t => t.TimerId), .. output.NewEvents.OfType<TimerCancelled>().Select(t => t.TimerId)],
             NewActivities = activities,
             NewTimers = timers,
             NewInstances = children,
@@ -72,7 +83,7 @@ internal sealed partial class WorkflowEngine
 
     private static FailureDetails ChildFailure(string instanceId, WorkflowExecutor executor) =>
         executor.Failure is { } failure
-            ? new FailureDetails("SubWorkflowFailed", $"Sub-workflow '{instanceId}' failed: {failure.ErrorMessage}", null, failure)
+            ? PayloadLimits.Bound(new FailureDetails("SubWorkflowFailed", $"Sub-workflow '{instanceId}' failed: {failure.ErrorMessage}", null, failure))
             : new FailureDetails("SubWorkflowTerminated", $"Sub-workflow '{instanceId}' was {executor.Status.ToString().ToLowerInvariant()}.", IsNonRetriable: true);
 
     /// <summary>Continue-as-new: the next generation's first turn replaces the history in the same commit.</summary>
@@ -87,7 +98,7 @@ internal sealed partial class WorkflowEngine
             var executionId = Guid.NewGuid().ToString("N");
             runtime.ExecutionId = executionId;
             var next = CreateExecutor(runtime.InstanceId, started.Name, started.Version);
-            var begin = started with { Timestamp = now, Input = request.Input, ExecutionId = executionId };
+            var begin = started with { Timestamp = now, Input = request.Input, ExecutionId = executionId, Generation = started.Generation + generation + 1 };
             var output = next.ExecuteTurn(now, [begin, .. request.CarryOver]);
             var nextCommit = BuildCommit(runtime, next, [], output, now);
             messages.AddRange(nextCommit.Messages);
@@ -113,7 +124,8 @@ internal sealed partial class WorkflowEngine
             $"Instance '{runtime.InstanceId}' continued as new 100 times in one step without waiting for anything; stopping a tight loop.");
     }
 
-    private void AfterCommit(InstanceRuntime runtime, WorkflowExecutor executor, InstanceCommit commit, StoreWriteResult result, bool activated)
+    private void AfterCommit(
+        InstanceRuntime runtime, WorkflowExecutor executor, InstanceCommit commit, StoreWriteResult result, bool activated, InstanceStatus statusBefore)
     {
         PublishChanges(commit);
         foreach (var timer in commit.NewTimers)
@@ -121,12 +133,20 @@ internal sealed partial class WorkflowEngine
             Timers.Add(timer);
         }
 
+        foreach (var cancelled in commit.NewEvents.OfType<TimerCancelled>())
+        {
+            Timers.Remove(runtime.InstanceId, commit.Update.ExecutionId, cancelled.TimerId);
+        }
+
         var i = 0;
         foreach (var child in commit.NewInstances)
         {
             if (result.InboxIds.Count > i && result.InboxIds[i] > 0)
             {
-                Deliver(child.InstanceId, new PendingEvent(child.ToStartedEvent(), result.InboxIds[i]));
+                // A child whose id was taken was not created; the committing instance got the failure of that step instead.
+                Deliver(
+                    result.TakenIds.Contains(i) ? commit.InstanceId : child.InstanceId,
+                    new PendingEvent(result.TakenIds.Contains(i) ? child.IfIdTaken! : child.ToStartedEvent(), result.InboxIds[i]));
             }
 
             i++;
@@ -142,13 +162,56 @@ internal sealed partial class WorkflowEngine
             i++;
         }
 
-        if (executor.Status.IsTerminal())
+        if (executor.Status.IsTerminal() || executor.Status == InstanceStatus.Suspended)
         {
-            MarkFinished(runtime);
+            // Terminated, finished or suspended: its activity calls stop now, running attempts included. A resume
+            // dispatches the open ones again, at the attempt they had reached.
+            if (executor.Status.IsTerminal())
+            {
+                MarkFinished(runtime);
+            }
+
+            if (statusBefore != executor.Status)
+            {
+                Activities?.Cancel(runtime.InstanceId);
+                lock (runtime.Gate)
+                {
+                    runtime.InFlight.Clear();
+                }
+            }
+
             return;
         }
 
-        DispatchOpenActivities(runtime, executor, commit, activated || commit.ReplaceHistory);
+        if (commit.ReplaceHistory)
+        {
+            // A new generation (or a restart) starts from its own task ids: calls of the old history stop, and their
+            // ids must not keep the new calls of the same ids from running.
+            Activities?.Cancel(runtime.InstanceId);
+            lock (runtime.Gate)
+            {
+                runtime.InFlight.Clear();
+            }
+        }
+
+        DispatchOpenActivities(runtime, executor, commit, activated || commit.ReplaceHistory || statusBefore == InstanceStatus.Suspended);
+    }
+
+    /// <summary>A retry was stored: the next dispatch of that call (after a resume) starts at that attempt, and watchers see why.</summary>
+    private void OnAttemptFailed(string instanceId, TaskAttemptFailed failed)
+    {
+        if (_cache.TryGetValue(instanceId, out var runtime))
+        {
+            lock (runtime.Gate)
+            {
+                runtime.Attempts[failed.TaskScheduledId] = (failed.Attempt + 1, failed.NextAttemptAt);
+            }
+        }
+
+        if (Changes.HasWatchers(instanceId))
+        {
+            Changes.Publish(new InstanceHistoryAppended(instanceId, [failed], false));
+        }
     }
 
     private void DispatchOpenActivities(InstanceRuntime runtime, WorkflowExecutor executor, InstanceCommit commit, bool includeRecovered)
@@ -167,9 +230,14 @@ internal sealed partial class WorkflowEngine
 
             if (includeRecovered)
             {
+                // A result already waiting in the mailbox (it came while the instance was suspended) needs no new run.
+                var answered = runtime.Mailbox
+                    .Where(e => e.ExecutionId is null || e.ExecutionId == runtime.ExecutionId)
+                    .Select(e => e.Event switch { TaskCompleted c => c.TaskScheduledId, TaskFailed f => f.TaskScheduledId, _ => -1 })
+                    .ToHashSet();
                 foreach (var open in executor.OpenTasks)
                 {
-                    if (open.Action is TaskScheduled t && runtime.InFlight.Add(t.EventId))
+                    if (open.Action is TaskScheduled t && !answered.Contains(t.EventId) && runtime.InFlight.Add(t.EventId))
                     {
                         var (attempt, due) = runtime.Attempts.GetValueOrDefault(t.EventId, (1, DateTime.MinValue));
                         calls.Add(ToCall(t.EventId, t.Name, t.Input, attempt, due));

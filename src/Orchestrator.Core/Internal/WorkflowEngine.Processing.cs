@@ -42,12 +42,24 @@ internal sealed partial class WorkflowEngine
 
             try
             {
-                await StepAsync(runtime, batch);
+                try
+                {
+                    await StepAsync(runtime, batch);
+                }
+                catch (StepFailedException failed) when (!_stopping.IsCancellationRequested)
+                {
+                    // Running the step again would fail the same way: stop the instance, durably, with the cause.
+                    LogStepFailedForGood(_logger, runtime.InstanceId, failed);
+                    await FailInstanceAsync(runtime, batch, failed);
+                }
+
+                runtime.FailedSteps = 0;
             }
             catch (Exception ex) when (!_stopping.IsCancellationRequested)
             {
-                // Nothing of this step was committed. Keep the in-memory results, reload from the store, try again.
-                LogStepFailed(_logger, runtime.InstanceId, ex);
+                // Nothing of this step was committed. Keep the in-memory results, reload from the store, try again later.
+                var delay = RetryDelay(++runtime.FailedSteps);
+                LogStepFailed(_logger, runtime.InstanceId, delay, ex);
                 lock (runtime.Gate)
                 {
                     runtime.Executor = null;
@@ -55,7 +67,14 @@ internal sealed partial class WorkflowEngine
                     runtime.WakeRequested = true;
                 }
 
-                await Task.Delay(TimeSpan.FromMilliseconds(500), Time);
+                try
+                {
+                    await Task.Delay(delay, Time, _stopping.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
             }
             catch (Exception) when (_stopping.IsCancellationRequested)
             {
@@ -63,6 +82,10 @@ internal sealed partial class WorkflowEngine
             }
         }
     }
+
+    /// <summary>Half a second after the first failure of a step, doubling up to half a minute while the store stays away.</summary>
+    private static TimeSpan RetryDelay(int failures) =>
+        TimeSpan.FromMilliseconds(Math.Min(30_000, 500 * Math.Pow(2, Math.Min(failures - 1, 6))));
 
     private async Task StepAsync(InstanceRuntime runtime, List<PendingEvent> batch)
     {
@@ -99,17 +122,17 @@ internal sealed partial class WorkflowEngine
 
         var now = Time.GetUtcNow().UtcDateTime;
         var statusBefore = executor.Status;
-        var output = executor.ExecuteTurn(now, [.. batch.Select(e => e.Event)]);
+        var output = StepFailedException.Run("Running the workflow", () => executor.ExecuteTurn(now, [.. batch.Select(e => e.Event)]));
         if (output.Applied.Count == 0 && output.NewEvents.Count == 1 && executor.Status == statusBefore && !activated)
         {
             KeepDeferred(runtime, batch, output);
             return;
         }
 
-        var commit = BuildCommit(runtime, executor, batch, output, now);
+        var commit = StepFailedException.Run("Recording the step", () => BuildCommit(runtime, executor, batch, output, now));
         if (executor.ContinueAsNew is { } request)
         {
-            (executor, commit) = StartNewGeneration(runtime, executor, request, commit, now);
+            (executor, commit) = StepFailedException.Run("Continuing as new", () => StartNewGeneration(runtime, executor, request, commit, now));
         }
 
         if (commit.FinishedActivities.Count + commit.FiredTimers.Count + commit.ConsumedInbox.Count > 0)
@@ -117,11 +140,11 @@ internal sealed partial class WorkflowEngine
             Faults.Hit(FaultPoint.BeforeCompletionCommit);
         }
 
-        var result = await Pipeline.WriteAsync(commit);
+        var result = await StepFailedException.StoreAsync("Storing the step", () => Pipeline.WriteAsync(commit));
         Faults.Hit(FaultPoint.AfterHistoryCommit);
         runtime.Executor = executor;
         KeepDeferred(runtime, batch, output);
-        AfterCommit(runtime, executor, commit, result, activated);
+        AfterCommit(runtime, executor, commit, result, activated, statusBefore);
     }
 
     private async Task<bool> ActivateAsync(InstanceRuntime runtime, List<PendingEvent> batch)
@@ -131,11 +154,11 @@ internal sealed partial class WorkflowEngine
         {
             // A brand-new instance: nothing to replay, everything it has is in the batch.
             runtime.ExecutionId = started.ExecutionId;
-            runtime.Executor = CreateExecutor(runtime.InstanceId, started.Name, started.Version);
+            runtime.Executor = StepFailedException.Run("Creating the workflow", () => CreateExecutor(runtime.InstanceId, started.Name, started.Version));
             return true;
         }
 
-        var snapshot = await Store.LoadInstanceAsync(runtime.InstanceId, _stopping.Token);
+        var snapshot = await StepFailedException.StoreAsync("Reading the stored history", () => Store.LoadInstanceAsync(runtime.InstanceId, _stopping.Token));
         if (snapshot is null)
         {
             MarkFinished(runtime);
@@ -150,14 +173,14 @@ internal sealed partial class WorkflowEngine
             return false;
         }
 
-        var executor = CreateExecutor(runtime.InstanceId, snapshot.Instance.Name, snapshot.Instance.Version);
+        runtime.ExecutionId = snapshot.Instance.ExecutionId;
+        var executor = StepFailedException.Run("Creating the workflow", () => CreateExecutor(runtime.InstanceId, snapshot.Instance.Name, snapshot.Instance.Version));
         if (snapshot.History.Count > 0)
         {
             Interlocked.Increment(ref _replays);
-            executor.Replay(snapshot.History);
+            StepFailedException.Run("Replaying the history", () => executor.Replay(snapshot.History));
         }
 
-        runtime.ExecutionId = snapshot.Instance.ExecutionId;
         runtime.Attempts.Clear();
         foreach (var a in snapshot.Activities)
         {
@@ -186,7 +209,7 @@ internal sealed partial class WorkflowEngine
         IWorkflowRunner runner = registration is null
             ? new MissingWorkflowRunner(workflowName, version, Workflows.List().Select(w => w.Name))
             : registration.CreateRunner(_services);
-        return new WorkflowExecutor(instanceId, runner, _loggerFactory.CreateLogger("Orchestrator.Workflow." + workflowName));
+        return new WorkflowExecutor(instanceId, runner, _loggerFactory.CreateLogger("Orchestrator.Workflow." + workflowName), Limits);
     }
 
     private void KeepDeferred(InstanceRuntime runtime, List<PendingEvent> batch, TurnOutput output)
@@ -243,6 +266,9 @@ internal sealed partial class WorkflowEngine
                 "Deploy the code that defines it, then restart the instance.");
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Step of instance {InstanceId} failed before commit; it will be reloaded and retried")]
-    private static partial void LogStepFailed(ILogger logger, string instanceId, Exception exception);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Step of instance {InstanceId} failed before commit; it will be reloaded and retried in {Delay}")]
+    private static partial void LogStepFailed(ILogger logger, string instanceId, TimeSpan delay, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Step of instance {InstanceId} cannot be run; the instance is stopped as Failed")]
+    private static partial void LogStepFailedForGood(ILogger logger, string instanceId, Exception exception);
 }

@@ -9,11 +9,12 @@ internal sealed partial class WorkflowEngine
     private async Task RewindAsync(InstanceRuntime runtime, PendingEvent request)
     {
         var now = Time.GetUtcNow().UtcDateTime;
-        var history = await Store.GetHistoryAsync(runtime.InstanceId, _stopping.Token);
+        var history = await StepFailedException.StoreAsync("Reading the stored history", () => Store.GetHistoryAsync(runtime.InstanceId, _stopping.Token));
         var kept = RemoveFailure(history);
 
-        var executor = CreateExecutor(runtime.InstanceId, runtime.Executor!.Started?.Name ?? string.Empty, runtime.Executor.Started?.Version);
-        executor.Replay(kept);
+        var started = runtime.Executor!.Started;
+        var executor = StepFailedException.Run("Creating the workflow", () => CreateExecutor(runtime.InstanceId, started?.Name ?? string.Empty, started?.Version));
+        StepFailedException.Run("Replaying the history", () => executor.Replay(kept));
 
         // Children that failed are restarted too; children that finished meanwhile report their result now.
         var inbound = new List<HistoryEvent> { request.Event };
@@ -36,8 +37,8 @@ internal sealed partial class WorkflowEngine
             }
         }
 
-        var output = executor.ExecuteTurn(now, inbound);
-        var commit = BuildCommit(runtime, executor, [], output, now) with
+        var output = StepFailedException.Run("Running the workflow", () => executor.ExecuteTurn(now, inbound));
+        var commit = StepFailedException.Run("Recording the step", () => BuildCommit(runtime, executor, [], output, now)) with
         {
             NewEvents = [.. kept, .. output.NewEvents],
             ReplaceHistory = true,
@@ -49,10 +50,10 @@ internal sealed partial class WorkflowEngine
                 .Select(t => new TimerWorkItem(runtime.InstanceId, runtime.ExecutionId!, t.EventId, t.FireAt))],
         };
 
-        var result = await Pipeline.WriteAsync(commit);
+        var result = await StepFailedException.StoreAsync("Storing the step", () => Pipeline.WriteAsync(commit));
         runtime.Executor = executor;
         runtime.Attempts.Clear();
-        AfterCommit(runtime, executor, commit, result, activated: true);
+        AfterCommit(runtime, executor, commit, result, activated: true, InstanceStatus.Failed);
         foreach (var childId in childRestarts)
         {
             await Client.RestartAsync(childId, "parent restarted", _stopping.Token);

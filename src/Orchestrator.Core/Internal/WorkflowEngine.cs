@@ -41,6 +41,7 @@ internal sealed partial class WorkflowEngine : IHostedService, IAsyncDisposable
         _services = services;
         _loggerFactory = loggerFactory;
         _logger = loggerFactory.CreateLogger<WorkflowEngine>();
+        Limits = new PayloadLimits(Options.MaxPayloadBytes);
         Pipeline = new CommitPipeline(store, Options.MaxCommitBatch, _logger);
         Timers = new TimerScheduler(time, Deliver);
         Changes = new InstanceChangeHub();
@@ -59,6 +60,9 @@ internal sealed partial class WorkflowEngine : IHostedService, IAsyncDisposable
     public EngineOptions Options { get; }
 
     public FaultInjector Faults { get; }
+
+    /// <summary>The cap on every payload that enters history.</summary>
+    public PayloadLimits Limits { get; }
 
     public TimeProvider Time { get; }
 
@@ -93,7 +97,8 @@ internal sealed partial class WorkflowEngine : IHostedService, IAsyncDisposable
             return;
         }
 
-        Activities = new ActivityDispatcher(Registry, _services, Pipeline, Faults, Time, Options.ActivityConcurrency, Deliver, _logger);
+        Activities = new ActivityDispatcher(
+            Registry, _services, Pipeline, Faults, Time, Options.ActivityConcurrency, Limits, Deliver, OnAttemptFailed, _logger);
         foreach (var timer in await Store.GetPendingTimersAsync(int.MaxValue, cancellationToken))
         {
             Timers.Add(timer);

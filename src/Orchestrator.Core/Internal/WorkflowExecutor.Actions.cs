@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Orchestrator.Core.Client;
 using Orchestrator.Core.Governance;
 using Orchestrator.Core.History;
 
@@ -15,38 +16,77 @@ internal sealed partial class WorkflowExecutor
     internal Task<string?> ScheduleActivity(string name, string? input, RetryPolicy? retry)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (retry?.Problem() is { } problem)
+        {
+            throw new ArgumentException($"The retry policy of the call to activity '{name}' is not valid: {problem}", nameof(retry));
+        }
+
+        _limits.Check(input, $"input of activity '{name}'");
         return Open(new TaskScheduled(_nextId++, CurrentUtcDateTime, name, input, Started?.Agent, Started?.StartedBy), retry);
     }
 
     internal Task<string?> ScheduleSubWorkflow(string name, string? input, SubWorkflowOptions? options)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (options?.InstanceId is { } chosen && Identifiers.Check(chosen, "sub-workflow instance id") is { } problem)
+        {
+            throw new ArgumentException(problem + " (SubWorkflowOptions.InstanceId)", nameof(options));
+        }
+
+        _limits.Check(input, $"input of sub-workflow '{name}'");
         var id = _nextId++;
-        var childId = options?.InstanceId ?? $"{InstanceId}:{id:x4}";
+        var generation = Started?.Generation ?? 0;
+        var childId = options?.InstanceId ?? (generation == 0 ? $"{InstanceId}:{id:x4}" : $"{InstanceId}:{generation}:{id:x4}");
         return Open(new SubOrchestrationInstanceCreated(id, CurrentUtcDateTime, childId, name, options?.Version, input, options?.Agent, options?.Tags), null);
     }
 
-    internal Task CreateTimer(DateTime fireAt, CancellationToken cancellationToken)
+    internal Task CreateTimer(DateTime fireAt, CancellationToken cancellationToken) => CreateTimer(fireAt, cancellationToken, out _);
+
+    /// <summary>A durable timer; a cancelled token stops the wait, records that, and drops the timer.</summary>
+    internal Task CreateTimer(DateTime fireAt, CancellationToken cancellationToken, out int timerId)
     {
         var utc = fireAt.Kind == DateTimeKind.Local ? fireAt.ToUniversalTime() : DateTime.SpecifyKind(fireAt, DateTimeKind.Utc);
+        timerId = _nextId;
         var task = Open(new TimerCreated(_nextId++, CurrentUtcDateTime, utc), null);
         if (!cancellationToken.CanBeCanceled)
         {
             return task;
         }
 
+        var id = timerId;
         var cancellable = new TaskCompletionSource<string?>();
         task.ContinueWith(t => cancellable.TrySetResult(null), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-        cancellationToken.Register(() => cancellable.TrySetCanceled(cancellationToken));
+        cancellationToken.Register(() =>
+        {
+            if (cancellable.TrySetCanceled(cancellationToken) && _open.Remove(id))
+            {
+                RecordInformation(new TimerCancelled(-1, CurrentUtcDateTime, id));
+            }
+        });
         return cancellable.Task;
+    }
+
+    /// <summary>Records, live only, that the workflow now waits for <paramref name="name"/>; replay skips such records.</summary>
+    internal void RecordWait(string name, DateTime? deadline, int? timerId) =>
+        RecordInformation(new EventWaitStarted(-1, CurrentUtcDateTime, name, deadline, timerId));
+
+    /// <summary>Whether an event of that name is buffered, so a wait for it ends at once.</summary>
+    internal bool HasBuffered(string name) => _buffered.TryGetValue(name, out var queue) && queue.Count > 0;
+
+    private void RecordInformation(HistoryEvent e)
+    {
+        if (!IsReplaying)
+        {
+            _turnEvents.Add(e);
+        }
     }
 
     internal Task<string?> WaitForEvent(string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        if (_buffered.TryGetValue(name, out var queue) && queue.TryDequeue(out var payload))
+        if (_buffered.TryGetValue(name, out var queue) && queue.TryDequeue(out var buffered))
         {
-            return Task.FromResult(payload);
+            return Task.FromResult(buffered.Input);
         }
 
         var waiter = new TaskCompletionSource<string?>();
@@ -80,6 +120,8 @@ internal sealed partial class WorkflowExecutor
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(instanceId);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ReservedEventException.ThrowIfReserved(name);
+        _limits.Check(payload, $"payload of the event '{name}'");
         Record(new EventSent(_nextId++, CurrentUtcDateTime, instanceId, name, payload), null);
     }
 
@@ -124,16 +166,24 @@ internal sealed partial class WorkflowExecutor
             return;
         }
 
+        _limits.Check(details, $"details of the audit record '{action}'");
         var (actor, onBehalfOf) = StepAudit.Principal(Started?.Agent, Started?.StartedBy);
         _turnAudit.Add(new AuditEntry(CurrentUtcDateTime, actor, onBehalfOf, action, target ?? StepAudit.InstanceTarget(InstanceId), outcome, InstanceId, details));
     }
 
-    internal void SetCustomStatus(object? status) => CustomStatus = OrchestratorJson.Serialize(status);
+    internal void SetCustomStatus(object? status)
+    {
+        var json = OrchestratorJson.Serialize(status);
+        _limits.Check(json, "custom status");
+        CustomStatus = json;
+    }
 
     internal void RequestContinueAsNew(object? input)
     {
+        var json = OrchestratorJson.Serialize(input);
+        _limits.Check(json, "input of the next run (ContinueAsNew)");
         ContinueAsNewRequested = true;
-        RequestedContinueAsNewInput = OrchestratorJson.Serialize(input);
+        RequestedContinueAsNewInput = json;
     }
 
     private Task<string?> Open(HistoryEvent action, RetryPolicy? retry)
@@ -179,20 +229,20 @@ internal sealed partial class WorkflowExecutor
         _unconfirmed.Clear();
     }
 
-    private void DeliverEvent(string name, string? payload)
+    private void DeliverEvent(EventRaised e)
     {
-        if (_waiters.TryGetValue(name, out var list) && list.First is { } first)
+        if (_waiters.TryGetValue(e.Name, out var list) && list.First is { } first)
         {
             list.RemoveFirst();
-            first.Value.TrySetResult(payload);
+            first.Value.TrySetResult(e.Input);
             return;
         }
 
-        if (!_buffered.TryGetValue(name, out var queue))
+        if (!_buffered.TryGetValue(e.Name, out var queue))
         {
-            _buffered[name] = queue = new Queue<string?>();
+            _buffered[e.Name] = queue = new Queue<EventRaised>();
         }
 
-        queue.Enqueue(payload);
+        queue.Enqueue(e);
     }
 }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+using Orchestrator.Core.Client;
 using Orchestrator.Core.Governance;
 using Orchestrator.Core.History;
 
@@ -11,6 +13,8 @@ namespace Orchestrator.Core.Internal;
 internal sealed partial class WorkflowExecutor
 {
     private readonly IWorkflowRunner _runner;
+    private readonly ILogger _logger;
+    private readonly PayloadLimits _limits;
     private readonly WorkflowTaskScheduler _scheduler = new();
     private readonly Dictionary<int, OpenTask> _open = [];
     private readonly Dictionary<int, HistoryEvent> _unconfirmed = [];
@@ -18,7 +22,7 @@ internal sealed partial class WorkflowExecutor
     private readonly List<OpenTask> _turnScheduled = [];
     private readonly List<ResolvedStep> _turnResolved = [];
     private readonly List<AuditEntry> _turnAudit = [];
-    private readonly Dictionary<string, Queue<string?>> _buffered = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Queue<EventRaised>> _buffered = new(StringComparer.Ordinal);
     private readonly Dictionary<string, LinkedList<TaskCompletionSource<string?>>> _waiters = new(StringComparer.Ordinal);
     private readonly HashSet<string> _patchesInHistory = new(StringComparer.Ordinal);
     private readonly Dictionary<string, bool> _patchDecisions = new(StringComparer.Ordinal);
@@ -27,10 +31,12 @@ internal sealed partial class WorkflowExecutor
     private int _guidCounter;
     private bool _completionRecorded;
 
-    public WorkflowExecutor(string instanceId, IWorkflowRunner runner, Microsoft.Extensions.Logging.ILogger logger)
+    public WorkflowExecutor(string instanceId, IWorkflowRunner runner, ILogger logger, PayloadLimits? limits = null)
     {
         InstanceId = instanceId;
         _runner = runner;
+        _logger = logger;
+        _limits = limits ?? new PayloadLimits(Hosting.EngineOptions.DefaultMaxPayloadBytes);
         Context = new DurableWorkflowContext(this, logger);
     }
 
@@ -162,6 +168,20 @@ internal sealed partial class WorkflowExecutor
     {
         if (!replaying)
         {
+            if (e is EventRaised forged && IsForged(forged))
+            {
+                // Consumed, but neither recorded nor delivered: only the engine answers a reserved name.
+                LogForgedEvent(_logger, InstanceId, forged.Name);
+                return;
+            }
+
+            if (ResultFor(e) is { } id && !_open.ContainsKey(id))
+            {
+                // A second result for a step that has one (a call run again after a resume, a timer added twice):
+                // it changes nothing, so it is not recorded either.
+                return;
+            }
+
             _turnEvents.Add(e);
         }
 
@@ -189,7 +209,7 @@ internal sealed partial class WorkflowExecutor
                 Resolve(t.TimerId, null, null, e, replaying);
                 break;
             case EventRaised r:
-                DeliverEvent(r.Name, r.Input);
+                DeliverEvent(r);
                 break;
             case ExecutionSuspended:
                 Status = InstanceStatus.Suspended;
@@ -255,6 +275,17 @@ internal sealed partial class WorkflowExecutor
         }
     }
 
+    /// <summary>The task an inbound result event answers, or null for other events.</summary>
+    private static int? ResultFor(HistoryEvent e) => e switch
+    {
+        TaskCompleted c => c.TaskScheduledId,
+        TaskFailed f => f.TaskScheduledId,
+        SubOrchestrationInstanceCompleted c => c.TaskScheduledId,
+        SubOrchestrationInstanceFailed f => f.TaskScheduledId,
+        TimerFired t => t.TimerId,
+        _ => null,
+    };
+
     private static string TaskName(HistoryEvent action) => action switch
     {
         TaskScheduled t => t.Name,
@@ -297,6 +328,13 @@ internal sealed partial class WorkflowExecutor
                 return;
             }
 
+            if (_limits.Problem(_run.Result, $"output of workflow '{Started?.Name}'") is { } tooLarge)
+            {
+                // Stored as the failure instead: the output itself never reaches history.
+                Fail(new FailureDetails(PayloadLimits.ErrorType, tooLarge, IsNonRetriable: true));
+                return;
+            }
+
             Status = InstanceStatus.Completed;
             Output = _run.Result;
             return;
@@ -311,10 +349,20 @@ internal sealed partial class WorkflowExecutor
     private void Fail(FailureDetails failure)
     {
         Status = InstanceStatus.Failed;
-        Failure = failure;
+        Failure = PayloadLimits.Bound(failure);
         Output = null;
     }
 
     private List<EventRaised> CarryOverEvents(DateTime timestamp) =>
-        [.. _buffered.SelectMany(kv => kv.Value.Select(v => new EventRaised(-1, timestamp, kv.Key, v)))];
+        [.. _buffered.SelectMany(kv => kv.Value.Select(e => e with { EventId = -1, Timestamp = timestamp }))];
+
+    /// <summary>
+    /// A reserved name the engine did not raise. The doors refuse such events already; this keeps one that got past
+    /// them (a store written by other code, a door added later) from answering an approval. Recorded histories are
+    /// replayed as they are.
+    /// </summary>
+    private static bool IsForged(EventRaised e) => !e.RaisedByEngine && ReservedEvents.IsReserved(e.Name);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Instance {InstanceId} dropped the event '{EventName}': the name is reserved for the engine, and the engine did not raise it")]
+    private static partial void LogForgedEvent(ILogger logger, string instanceId, string eventName);
 }

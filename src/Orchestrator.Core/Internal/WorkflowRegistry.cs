@@ -27,20 +27,24 @@ internal sealed class WorkflowRegistry
         var generic = FindGenericBase(type, typeof(Workflow<,>))
             ?? throw new ArgumentException($"{type} does not derive from Workflow<TInput, TOutput>.", nameof(type));
         var attribute = type.GetCustomAttribute<WorkflowAttribute>();
+        var name = attribute?.Name ?? type.Name;
         var runnerType = typeof(ClassWorkflowRunner<,,>).MakeGenericType([type, .. generic.GetGenericArguments()]);
         var factory = ActivatorUtilities.CreateFactory(type, []);
+        var check = (Func<string?, Client.WorkflowInputException?>)typeof(WorkflowInput).GetMethod(nameof(WorkflowInput.CheckFor))!
+            .MakeGenericMethod(generic.GetGenericArguments()[0]).Invoke(null, [name])!;
         Add(new WorkflowRegistration(
-            attribute?.Name ?? type.Name,
+            name,
             attribute?.Version ?? "1",
             attribute?.Description,
-            sp => (IWorkflowRunner)Activator.CreateInstance(runnerType, factory(sp, null))!));
+            sp => (IWorkflowRunner)Activator.CreateInstance(runnerType, factory(sp, null), name)!,
+            check));
     }
 
     public void AddWorkflowFunction<TInput, TOutput>(string name, string version, Func<WorkflowContext, TInput, Task<TOutput>> run)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        var runner = new DelegateWorkflowRunner<TInput, TOutput>(run);
-        Add(new WorkflowRegistration(name, version, null, _ => runner));
+        var runner = new DelegateWorkflowRunner<TInput, TOutput>(name, run);
+        Add(new WorkflowRegistration(name, version, null, _ => runner, WorkflowInput.CheckFor<TInput>(name)));
     }
 
     public void AddActivityType(Type type)

@@ -35,7 +35,9 @@ internal sealed class WorkflowResolver(WorkflowRegistry registry, IEnumerable<IW
             if (source.Find(name, version) is { } body)
             {
                 var runner = new SourcedWorkflowRunner(body);
-                return new WorkflowRegistration(body.Name, body.Version, body.Description, _ => runner);
+                return new WorkflowRegistration(
+                    body.Name, body.Version, body.Description, _ => runner,
+                    body.CheckInput is { } check ? json => check(json) is { } problem ? new WorkflowInputException(problem) : null : null);
             }
         }
 

@@ -36,7 +36,14 @@ public sealed record InstanceCommit(string InstanceId) : StoreWrite
     /// <summary>True when the instance finished or restarted its history: all its open activities and timers are deleted.</summary>
     public bool ClearPendingWork { get; init; }
 
-    /// <summary>Sub-workflow instances to create (idempotent by id).</summary>
+    /// <summary>True when every message in the instance's inbox is deleted, read or not (an instance the engine had to stop
+    /// because its stored events cannot be run).</summary>
+    public bool ClearInbox { get; init; }
+
+    /// <summary>
+    /// Sub-workflow instances to create. An id that exists already is not overwritten: nothing is created for it, and its
+    /// <see cref="NewInstance.IfIdTaken"/> event goes to this instance's inbox (see <see cref="StoreWriteResult.TakenIds"/>).
+    /// </summary>
     public IReadOnlyList<NewInstance> NewInstances { get; init; } = [];
 
     /// <summary>Events for other instances' inboxes; dropped for instances that do not exist or have finished.</summary>

@@ -25,6 +25,12 @@ public sealed record NewInstance(
     string ExecutionId,
     string? Agent = null)
 {
+    /// <summary>
+    /// For a sub-workflow: the event for the parent's inbox when the id belongs to an instance that exists already (the
+    /// child is then not created, and the parent's step fails instead of waiting for an instance that is not its child).
+    /// </summary>
+    public HistoryEvent? IfIdTaken { get; init; }
+
     /// <summary>The inbox message that starts the instance.</summary>
     /// <returns>The <c>ExecutionStarted</c> event.</returns>
     public ExecutionStarted ToStartedEvent() =>

@@ -7,6 +7,10 @@ namespace Orchestrator.Core.Storage;
 /// <param name="Existing">For a create that found the instance: the stored one.</param>
 public sealed record StoreWriteResult(WriteOutcome Outcome, IReadOnlyList<long> InboxIds, InstanceRecord? Existing = null)
 {
+    /// <summary>For a commit: the positions in <see cref="InstanceCommit.NewInstances"/> whose id was taken. Their entry in
+    /// <see cref="InboxIds"/> is the id of their <see cref="NewInstance.IfIdTaken"/> event in the committing instance's inbox.</summary>
+    public IReadOnlyList<int> TakenIds { get; init; } = [];
+
     /// <summary>A plain success.</summary>
     public static StoreWriteResult Ok { get; } = new(WriteOutcome.Done, []);
 }

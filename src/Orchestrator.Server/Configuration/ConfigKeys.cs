@@ -19,6 +19,7 @@ internal static class ConfigKeys
     public const string CredentialFailuresPerUser = "Orchestrator:Limits:CredentialFailuresPerUser";
     public const string CredentialFailureWindow = "Orchestrator:Limits:CredentialFailureWindow";
     public const string AnonymousAuditRecordsPerMinute = "Orchestrator:Limits:AnonymousAuditRecordsPerMinute";
+    public const string MaxPayloadBytes = "Orchestrator:Limits:MaxPayloadBytes";
     public const string StreamKeepAlive = "Orchestrator:Stream:KeepAlive";
     public const string SessionIdleTimeout = "Orchestrator:Sessions:IdleTimeout";
 }

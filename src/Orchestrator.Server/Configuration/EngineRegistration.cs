@@ -17,8 +17,10 @@ internal static class EngineRegistration
     public static IServiceCollection AddOrchestratorEngine(this IServiceCollection services, IConfiguration configuration, ServerSettings settings)
     {
         // Unknown keys under Orchestrator:Engine are typos that would otherwise be ignored silently.
+        var maxPayloadBytes = ConfigValues.GetLong(configuration, ConfigKeys.MaxPayloadBytes, EngineOptions.DefaultMaxPayloadBytes, min: 1024);
         services.AddOptions<EngineOptions>()
-            .Bind(configuration.GetSection(ConfigKeys.Engine), binder => binder.ErrorOnUnknownConfiguration = true);
+            .Bind(configuration.GetSection(ConfigKeys.Engine), binder => binder.ErrorOnUnknownConfiguration = true)
+            .PostConfigure(options => options.MaxPayloadBytes = maxPayloadBytes);
 
         services.AddOrchestrator(o =>
         {

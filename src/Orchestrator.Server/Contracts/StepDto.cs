@@ -5,12 +5,14 @@ namespace Orchestrator.Server.Contracts;
 
 /// <summary>One checkpointed step of an instance, as shown by the history and the event stream.</summary>
 /// <param name="Sequence">1-based position in the instance's history.</param>
-/// <param name="Kind"><c>workflow</c>, <c>activity</c>, <c>timer</c>, <c>subWorkflow</c>, <c>event</c>, <c>eventSent</c>, <c>patch</c>, <c>marker</c> or <c>operation</c>.</param>
+/// <param name="Kind"><c>workflow</c>, <c>activity</c>, <c>timer</c>, <c>wait</c> (for an event or an approval's decision),
+/// <c>subWorkflow</c>, <c>event</c>, <c>eventSent</c>, <c>patch</c>, <c>marker</c> or <c>operation</c>.</param>
 /// <param name="Name">The activity, workflow, event or operation name; a timer's fire time.</param>
-/// <param name="Status">The step's status, e.g. <c>Scheduled</c>, <c>Completed</c>, <c>Failed</c>, <c>Waiting</c>, <c>Fired</c>.</param>
+/// <param name="Status">The step's status, e.g. <c>Scheduled</c>, <c>Completed</c>, <c>Failed</c>, <c>Waiting</c>, <c>Fired</c>,
+/// <c>Received</c>, <c>TimedOut</c>, or <c>Cancelled</c> (still open when the instance ended, or its wait was over).</param>
 /// <param name="StartedAt">When it began (UTC).</param>
 /// <param name="CompletedAt">When it ended (UTC), or null while open.</param>
-/// <param name="Attempt">Which attempt finished it, for activities.</param>
+/// <param name="Attempt">Which attempt finished it (or runs now), for activities.</param>
 /// <param name="Input">Its input, as JSON.</param>
 /// <param name="Output">Its output, as JSON.</param>
 /// <param name="Error">Its failure.</param>
@@ -43,4 +45,16 @@ internal sealed record StepDto(
     /// <summary>The tokens and cost the step reported (activity steps that called a model only).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public StepUsage? Usage { get; init; }
+
+    /// <summary>A label for people where the name is technical: <c>Waiting for event go</c>, <c>Waiting for approval: …</c>, <c>Agent triage</c>.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Title { get; init; }
+
+    /// <summary>When the wait times out (wait steps with a timeout only).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public DateTime? Deadline { get; init; }
+
+    /// <summary>The failed attempts of a retried activity, in order (activity steps that were retried only).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<StepAttemptDto>? Attempts { get; init; }
 }

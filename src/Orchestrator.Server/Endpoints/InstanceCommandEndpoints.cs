@@ -31,8 +31,11 @@ internal static class InstanceCommandEndpoints
             .RequireAuthorization(AuthPolicies.Operate)
             .WithTags("Instances")
             .WithName("RaiseEvent")
-            .WithSummary("Raises an external event; the body (any JSON, or empty) is its payload, whatever its Content-Type.")
+            .WithSummary("Raises an external event; the body (any JSON, or empty) is its payload, whatever its Content-Type. " +
+                "Names the engine raises itself (approval:…, orchestrator:…) are refused with 403.")
             .Produces<EventAccepted>(StatusCodes.Status202Accepted)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         MapOperation(api, "suspend", (c, id, reason, ct) => c.SuspendAsync(id, reason, ct));

@@ -31,7 +31,7 @@ internal static class StartRequestParser
 
         var (version, versionError) = ParseVersion(body.Version);
         var error = versionError
-            ?? (body.InstanceId is null ? null : NameRules.Check(body.InstanceId, "instanceId"))
+            ?? (body.InstanceId is null ? null : Identifiers.Check(body.InstanceId, "instanceId"))
             ?? CheckTags(body.Tags);
         if (error is not null)
         {

@@ -77,6 +77,9 @@ internal static class ApiMapper
             Usage = step.Usage is { } usage
                 ? new StepUsage(usage.Model, usage.InputTokens, usage.CachedInputTokens, usage.OutputTokens, usage.CostUsd)
                 : null,
+            Title = step.Title,
+            Deadline = step.Deadline,
+            Attempts = step.Attempts.Count == 0 ? null : [.. step.Attempts.Select(a => new StepAttemptDto(a.Attempt, a.FailedAt, ToError(a.Error)!))],
         };
 
     public static StatusEvent ToStatusEvent(InstanceStatus status, string? customStatus) =>

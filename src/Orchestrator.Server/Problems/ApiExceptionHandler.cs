@@ -1,12 +1,14 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
+using Orchestrator.Core;
 using Orchestrator.Core.Client;
 
 namespace Orchestrator.Server.Problems;
 
 /// <summary>
 /// Turns the exceptions that describe a bad request or a state conflict into problem responses
-/// (unknown workflow or instance 404, conflict 409, invalid argument or body 400, body too large 413).
+/// (unknown workflow or instance 404, conflict 409, an event name reserved for the engine 403, invalid argument or body 400,
+/// body or payload too large 413).
 /// Anything else is left to the default handler, which logs it and answers 500.
 /// </summary>
 internal sealed class ApiExceptionHandler(IWorkflowClient client) : IExceptionHandler
@@ -19,6 +21,8 @@ internal sealed class ApiExceptionHandler(IWorkflowClient client) : IExceptionHa
             WorkflowNotFoundException e => ApiProblems.NotFound(WithKnownWorkflows(e.Message)),
             InstanceNotFoundException e => ApiProblems.NotFound(e.Message),
             InstanceConflictException e => ApiProblems.Create(StatusCodes.Status409Conflict, e.Message),
+            ReservedEventException e => ApiProblems.Forbidden(e.Message),
+            PayloadTooLargeException e => ApiProblems.Create(StatusCodes.Status413PayloadTooLarge, e.Message),
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
                 TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge),
             BadHttpRequestException { InnerException: JsonException json } => ApiProblems.BadRequest(InvalidJson(json)),

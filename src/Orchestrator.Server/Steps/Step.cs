@@ -40,4 +40,19 @@ internal sealed record Step(int Sequence, string Kind, string Name, string Statu
     public string? ChildInstanceId { get; init; }
 
     public string? TargetInstanceId { get; init; }
+
+    /// <summary>What a person reads where the name is technical: what a wait waits for, which agent a sub-workflow runs.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>When a wait times out, for waits that have a timeout.</summary>
+    public DateTime? Deadline { get; init; }
+
+    /// <summary>The failed attempts of an activity that was retried, in order.</summary>
+    public IReadOnlyList<StepAttempt> Attempts { get; init; } = [];
 }
+
+/// <summary>One failed attempt of an activity.</summary>
+/// <param name="Attempt">Its number (1-based).</param>
+/// <param name="FailedAt">When it failed (UTC).</param>
+/// <param name="Error">Why.</param>
+internal sealed record StepAttempt(int Attempt, DateTime FailedAt, FailureDetails Error);

@@ -14,8 +14,9 @@ namespace Orchestrator.Server.Steps;
 /// <remarks>
 /// Each step carries the principal pair it acts as: an activity the agent and user its <see cref="TaskScheduled"/> recorded,
 /// every other step the instance's agent (<see cref="ExecutionStarted.Agent"/>) and the user it was started by.
+/// A step still open when the instance ends (a timeout that lost its race, a branch nobody waited for) ends Cancelled.
 /// </remarks>
-internal sealed class StepProjector(string? principal)
+internal sealed partial class StepProjector(string? principal)
 {
     private const string PatchPrefix = "patch:";
 
@@ -45,6 +46,7 @@ internal sealed class StepProjector(string? principal)
         _activities.Clear();
         _timers.Clear();
         _subWorkflows.Clear();
+        ResetWaits();
         _workflow = -1;
     }
 
@@ -71,6 +73,7 @@ internal sealed class StepProjector(string? principal)
                 _workflow = Replace(Add(StepKinds.Workflow, started.Name, StepStatuses.Running, started.Timestamp, changed) with { Input = started.Input });
                 break;
             case ExecutionCompleted completed:
+                CloseOpenSteps(completed.Timestamp, changed);
                 UpdateWorkflow(completed.Timestamp, changed, s => s with
                 {
                     Status = completed.Status.ToString(),
@@ -80,6 +83,7 @@ internal sealed class StepProjector(string? principal)
                 });
                 break;
             case ContinueAsNew continued:
+                CloseOpenSteps(continued.Timestamp, changed);
                 UpdateWorkflow(continued.Timestamp, changed, s => s with
                 {
                     Status = StepStatuses.ContinuedAsNew,
@@ -95,6 +99,7 @@ internal sealed class StepProjector(string? principal)
                         Agent = scheduled.Agent ?? _agent,
                         OnBehalfOf = scheduled.OnBehalfOf ?? _user,
                     });
+                RememberApproval(scheduled);
                 break;
             case TaskCompleted done:
                 Update(_activities, done.TaskScheduledId, StepKinds.Activity, done.Timestamp, changed, s => s with
@@ -120,10 +125,19 @@ internal sealed class StepProjector(string? principal)
                 _timers[timer.EventId] = Replace(Add(StepKinds.Timer, Iso(timer.FireAt), StepStatuses.Waiting, timer.Timestamp, changed));
                 break;
             case TimerFired fired:
-                Update(_timers, fired.TimerId, StepKinds.Timer, fired.Timestamp, changed, s => s with
+                ApplyTimerFired(fired, changed);
+                break;
+            case TimerCancelled cancelled:
+                ApplyTimerCancelled(cancelled, changed);
+                break;
+            case EventWaitStarted wait:
+                ApplyWaitStarted(wait, changed);
+                break;
+            case TaskAttemptFailed attempt:
+                Update(_activities, attempt.TaskScheduledId, StepKinds.Activity, attempt.Timestamp, changed, s => s with
                 {
-                    Status = StepStatuses.Fired,
-                    CompletedAt = Utc(fired.Timestamp),
+                    Attempt = attempt.Attempt + 1,
+                    Attempts = [.. s.Attempts, new StepAttempt(attempt.Attempt, Utc(attempt.Timestamp), attempt.Failure)],
                 });
                 break;
             case SubOrchestrationInstanceCreated sub:
@@ -132,6 +146,9 @@ internal sealed class StepProjector(string? principal)
                     {
                         Input = sub.Input,
                         ChildInstanceId = sub.InstanceId,
+
+                        // An agent run is a sub-workflow of one generic name: the agent's name tells them apart.
+                        Title = sub.Agent is { Length: > 0 } agent ? $"Agent {agent}" : null,
                     });
                 break;
             case SubOrchestrationInstanceCompleted subDone:
@@ -156,6 +173,7 @@ internal sealed class StepProjector(string? principal)
                     CompletedAt = Utc(raised.Timestamp),
                     Output = raised.Input,
                 });
+                EndWait(raised, changed);
                 break;
             case EventSent sent:
                 Replace(Add(StepKinds.EventSent, sent.Name, StepStatuses.Sent, sent.Timestamp, changed) with

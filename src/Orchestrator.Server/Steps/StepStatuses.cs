@@ -14,4 +14,10 @@ internal static class StepStatuses
     public const string Applied = "Applied";
     public const string Recorded = "Recorded";
     public const string ContinuedAsNew = "ContinuedAsNew";
+
+    /// <summary>Ended without result: the instance finished first, or the wait it belonged to was over.</summary>
+    public const string Cancelled = "Cancelled";
+
+    /// <summary>A wait whose deadline came before its event.</summary>
+    public const string TimedOut = "TimedOut";
 }

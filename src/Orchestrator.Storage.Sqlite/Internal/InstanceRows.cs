@@ -20,6 +20,10 @@ internal static class InstanceRows
     public static string TerminalStatusList { get; } =
         "(" + string.Join(',', _statuses.Where(s => s.IsTerminal()).Select(s => $"'{s}'")) + ")";
 
+    /// <summary>The statuses in which stored activities and timers are not to be run: the finished ones and Suspended.</summary>
+    public static string HeldStatusList { get; } =
+        "(" + string.Join(',', _statuses.Where(s => s.IsTerminal() || s == InstanceStatus.Suspended).Select(s => $"'{s}'")) + ")";
+
     public static InstanceRecord Read(SqliteDataReader reader) => new(
         InstanceId: reader.GetString(0),
         Name: reader.GetString(1),

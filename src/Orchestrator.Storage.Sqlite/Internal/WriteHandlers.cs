@@ -73,9 +73,15 @@ internal sealed class WriteHandlers
 
     private StoreWriteResult RecordAttempt(ActivityAttemptWrite attempt)
     {
-        _sql.UpdateAttempt
+        var updated = _sql.UpdateAttempt
             .Set(0, attempt.InstanceId).Set(1, attempt.TaskId).Set(2, attempt.Attempt).Set(3, attempt.DueAt).Set(4, attempt.LastError)
+            .Set(5, attempt.ExecutionId)
             .Execute();
+        if (updated > 0 && attempt.Failed is { } failed)
+        {
+            _sql.AppendHistory.Set(0, attempt.InstanceId).Set(1, StoreJson.SerializeEvents([failed])).Execute();
+        }
+
         return StoreWriteResult.Ok;
     }
 
@@ -124,6 +130,11 @@ internal sealed class WriteHandlers
             _sql.AppendHistory.Set(0, id).Set(1, StoreJson.SerializeEvents(commit.NewEvents)).Execute();
         }
 
+        if (commit.ClearInbox)
+        {
+            _sql.ClearInbox.Set(0, id).Execute();
+        }
+
         foreach (var inboxId in commit.ConsumedInbox)
         {
             _sql.DeleteInbox.Set(0, id).Set(1, inboxId).Execute();
@@ -165,10 +176,26 @@ internal sealed class WriteHandlers
         }
 
         var inboxIds = new long[count];
+        var taken = new List<int>();
         var n = 0;
         foreach (var child in commit.NewInstances)
         {
-            inboxIds[n++] = TryInsertInstance(child, out var childInboxId) ? childInboxId : 0;
+            if (TryInsertInstance(child, out var childInboxId))
+            {
+                inboxIds[n++] = childInboxId;
+                continue;
+            }
+
+            // The id belongs to another instance: its step fails in the parent instead of waiting for a stranger.
+            if (child.IfIdTaken is { } failure && child.Parent is { } parent)
+            {
+                taken.Add(n);
+                inboxIds[n++] = InsertInbox(parent.InstanceId, failure);
+            }
+            else
+            {
+                inboxIds[n++] = 0;
+            }
         }
 
         foreach (var message in commit.Messages)
@@ -177,7 +204,7 @@ internal sealed class WriteHandlers
             inboxIds[n++] = status is { } s && !s.IsTerminal() ? InsertInbox(message.InstanceId, message.Event) : 0;
         }
 
-        return new StoreWriteResult(WriteOutcome.Done, inboxIds);
+        return new StoreWriteResult(WriteOutcome.Done, inboxIds) { TakenIds = taken };
     }
 
     private StoreWriteResult AppendAudit(AppendAuditWrite append)

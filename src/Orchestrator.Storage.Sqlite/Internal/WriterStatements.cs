@@ -33,8 +33,11 @@ internal sealed class WriterStatements : IDisposable
             "$id", "$event", "$at");
         UpdateAttempt = new(
             connection,
-            "UPDATE activities SET attempt = $attempt, due_at = $due, last_error = $error WHERE instance_id = $id AND task_id = $task",
-            "$id", "$task", "$attempt", "$due", "$error");
+            """
+            UPDATE activities SET attempt = $attempt, due_at = $due, last_error = $error
+            WHERE instance_id = $id AND task_id = $task AND ($execution IS NULL OR execution_id = $execution)
+            """,
+            "$id", "$task", "$attempt", "$due", "$error", "$execution");
         Purge = new(
             connection,
             """
@@ -62,6 +65,7 @@ internal sealed class WriterStatements : IDisposable
             "INSERT INTO history (instance_id, seq, events) SELECT $id, COALESCE(MAX(seq), 0) + 1, $events FROM history WHERE instance_id = $id",
             "$id", "$events");
         DeleteInbox = new(connection, "DELETE FROM inbox WHERE id = $inbox AND instance_id = $id", "$id", "$inbox");
+        ClearInbox = new(connection, "DELETE FROM inbox WHERE instance_id = $id", "$id");
         DeleteActivity = new(connection, "DELETE FROM activities WHERE instance_id = $id AND task_id = $task", "$id", "$task");
         DeleteTimer = new(connection, "DELETE FROM timers WHERE instance_id = $id AND timer_id = $timer", "$id", "$timer");
         ClearPendingWork = new(
@@ -90,7 +94,7 @@ internal sealed class WriterStatements : IDisposable
                       UNION SELECT instance_id FROM timers WHERE fire_at <= $now) AS work
                 JOIN instances AS i ON i.instance_id = work.instance_id
                 WHERE (i.lease_owner IS NULL OR i.lease_owner = $owner OR i.lease_until <= $now)
-                  AND (i.status NOT IN {InstanceRows.TerminalStatusList}
+                  AND (i.status NOT IN {InstanceRows.HeldStatusList}
                        OR EXISTS (SELECT 1 FROM inbox AS b WHERE b.instance_id = i.instance_id))
                 LIMIT $max)
             RETURNING instance_id
@@ -138,7 +142,7 @@ internal sealed class WriterStatements : IDisposable
         _all =
         [
             SelectInstance, SelectStatus, InsertInstance, InsertTag, InsertInbox, UpdateAttempt, Purge, UpdateInstance,
-            DeleteHistory, AppendHistory, DeleteInbox, DeleteActivity, DeleteTimer, ClearPendingWork, UpsertActivity,
+            DeleteHistory, AppendHistory, DeleteInbox, ClearInbox, DeleteActivity, DeleteTimer, ClearPendingWork, UpsertActivity,
             UpsertTimer, Claim, InsertUsage, AddInstanceUsage, SelectAuditHead, InsertAudit, .. HumanTasks.All,
         ];
     }
@@ -158,7 +162,7 @@ internal sealed class WriterStatements : IDisposable
     /// <summary>$id, $event, $at; returns the new id.</summary>
     public PreparedStatement InsertInbox { get; }
 
-    /// <summary>$id, $task, $attempt, $due, $error.</summary>
+    /// <summary>$id, $task, $attempt, $due, $error, $execution (null for any generation); 0 rows when the call is not open.</summary>
     public PreparedStatement UpdateAttempt { get; }
 
     /// <summary>$id: the instance and all its rows, its human tasks included. Usage rows stay: they are the accounting
@@ -177,6 +181,9 @@ internal sealed class WriterStatements : IDisposable
     /// <summary>$id, $inbox.</summary>
     public PreparedStatement DeleteInbox { get; }
 
+    /// <summary>$id: every inbox message of the instance.</summary>
+    public PreparedStatement ClearInbox { get; }
+
     /// <summary>$id, $task.</summary>
     public PreparedStatement DeleteActivity { get; }
 
@@ -194,7 +201,8 @@ internal sealed class WriterStatements : IDisposable
 
     /// <summary>
     /// $owner, $now, $until, $max; returns the claimed ids. A finished instance is claimed only for inbox messages
-    /// (a rewind or restart enqueued with AllowFinished, or events the engine must drop), never for its old work.
+    /// (a rewind or restart enqueued with AllowFinished, or events the engine must drop), never for its old work; a
+    /// suspended one only for inbox messages too (a resume), as its activities and timers wait for it.
     /// </summary>
     public PreparedStatement Claim { get; }
 

@@ -6,20 +6,27 @@ namespace Orchestrator.Core.Tests.Engine;
 
 /// <summary>
 /// The real store, plus a switch that makes it unreachable at once: after <see cref="Crash"/>, nothing more reaches
-/// the database, as if the process had died at that instant.
+/// the database, as if the process had died at that instant; and one that makes the next writes fail as a busy disk
+/// would (<see cref="FailNextWrites"/>).
 /// </summary>
 internal sealed class CrashableStore(IWorkflowStore inner) : IWorkflowStore
 {
     private volatile bool _crashed;
+    private int _failingWrites;
 
     public bool Crashed => _crashed;
 
     public void Crash() => _crashed = true;
 
+    /// <summary>The next <paramref name="count"/> batches fail with an <see cref="IOException"/> and write nothing.</summary>
+    public void FailNextWrites(int count) => Volatile.Write(ref _failingWrites, count);
+
     public Task InitializeAsync(CancellationToken cancellationToken) => Guard(() => inner.InitializeAsync(cancellationToken));
 
     public Task<IReadOnlyList<StoreWriteResult>> WriteAsync(IReadOnlyList<StoreWrite> writes, CancellationToken cancellationToken) =>
-        Guard(() => inner.WriteAsync(writes, cancellationToken));
+        Guard(() => Interlocked.Decrement(ref _failingWrites) >= 0
+            ? Task.FromException<IReadOnlyList<StoreWriteResult>>(new IOException("disk I/O error (simulated)"))
+            : inner.WriteAsync(writes, cancellationToken));
 
     public Task<InstanceRecord?> GetInstanceAsync(string instanceId, CancellationToken cancellationToken) =>
         Guard(() => inner.GetInstanceAsync(instanceId, cancellationToken));

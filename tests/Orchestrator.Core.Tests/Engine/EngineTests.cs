@@ -66,11 +66,11 @@ public sealed class EngineTests : IDisposable
     public async Task Start_SameIdSameInput_ReturnsExisting_OtherInputConflicts()
     {
         await using var host = await StartAsync();
-        var request = new StartWorkflowRequest("wait") { InstanceId = "order-1", InputJson = "{\"a\": 1}" };
+        var request = new StartWorkflowRequest("wait") { InstanceId = "order-1", InputJson = " \"a1\"\n" };
 
         (await host.Client.StartAsync(request)).Created.Should().BeTrue();
-        (await host.Client.StartAsync(request with { InputJson = "{\"a\":1}" })).Created.Should().BeFalse();
-        var conflict = () => host.Client.StartAsync(request with { InputJson = "{\"a\":2}" });
+        (await host.Client.StartAsync(request with { InputJson = "\"a1\"" })).Created.Should().BeFalse();
+        var conflict = () => host.Client.StartAsync(request with { InputJson = "\"a2\"" });
 
         await conflict.Should().ThrowAsync<InstanceConflictException>().WithMessage("*order-1*different*");
     }

@@ -28,7 +28,7 @@ public class GoldenHistoryTests
         var golden = JsonSerializer.Deserialize<GoldenFile>(File.ReadAllText(path), OrchestratorJson.Options)!;
         var recorded = golden.History.OfType<ExecutionCompleted>().Single();
 
-        var executor = ReplayHarness.ForRunner(() => new DelegateWorkflowRunner<string, string>(GoldenWorkflows.All[name])).ReplayInto(golden.History);
+        var executor = ReplayHarness.ForRunner(() => new DelegateWorkflowRunner<string, string>(name, GoldenWorkflows.All[name])).ReplayInto(golden.History);
 
         executor.Failure.Should().BeNull($"golden history '{name}' must keep replaying; a failure here means the workflow code changed incompatibly");
         executor.Status.Should().Be(recorded.Status);
@@ -38,7 +38,7 @@ public class GoldenHistoryTests
 
     private static void Record(string name, string path)
     {
-        var h = ReplayHarness.ForRunner(() => new DelegateWorkflowRunner<string, string>(GoldenWorkflows.All[name]));
+        var h = ReplayHarness.ForRunner(() => new DelegateWorkflowRunner<string, string>(name, GoldenWorkflows.All[name]));
         h.Start("\"order-7\"");
         for (var guard = 0; guard < 20 && !h.Executor.Status.IsTerminal(); guard++)
         {

@@ -20,7 +20,7 @@ internal sealed class ReplayHarness
     public IReadOnlyList<HistoryEvent> History => _history;
 
     public static ReplayHarness For<TIn, TOut>(Func<WorkflowContext, TIn, Task<TOut>> body) =>
-        new(() => new DelegateWorkflowRunner<TIn, TOut>(body));
+        new(() => new DelegateWorkflowRunner<TIn, TOut>("test", body));
 
     public static ReplayHarness ForRunner(Func<IWorkflowRunner> runner) => new(runner);
 

@@ -115,10 +115,12 @@ public sealed class ApprovalQueryTests(ServerFixture server)
         details.GetProperty("status").GetString().Should().Be("pending");
         details.GetProperty("requestedBy").GetProperty("agent").GetString().Should().Be(ApprovalSetup.Agent);
         details.GetProperty("context").GetProperty("conversation")[0].GetProperty("text").GetString().Should().Be("refund please");
-        var step = details.GetProperty("steps").EnumerateArray().Should().ContainSingle().Subject;
-        step.GetProperty("kind").GetString().Should().Be("workflow");
-        step.GetProperty("name").GetString().Should().Be(AwaitApprovalWorkflow.Name);
-        step.GetProperty("principal").GetString().Should().Be(TestUsers.Developer);
+        var steps = details.GetProperty("steps").EnumerateArray().ToList();
+        steps.Select(s => s.GetProperty("kind").GetString()).Should().Equal("workflow", "wait");
+        steps[0].GetProperty("name").GetString().Should().Be(AwaitApprovalWorkflow.Name);
+        steps[0].GetProperty("principal").GetString().Should().Be(TestUsers.Developer);
+        steps[1].GetProperty("name").GetString().Should().Be("approval:" + approval.TaskId);
+        steps[1].GetProperty("status").GetString().Should().Be("Waiting");
     }
 
     [Fact]

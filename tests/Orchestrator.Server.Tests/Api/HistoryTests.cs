@@ -10,6 +10,59 @@ public sealed class HistoryTests(ServerFixture server)
     private readonly HttpClient _developer = server.Client(TestUsers.Developer);
 
     [Fact]
+    public async Task History_RetriedActivityWaitAndLostTimer_TellEachFailedAttemptTheWaitAndTheTimerThatNeverFired()
+    {
+        var id = await _developer.StartAsync(Workflows.RetryThenWaitWorkflow.Name, "order");
+        await WaitForStepAsync(id, s => s.GetProperty("kind").GetString() == "wait");
+
+        using (var go = await _developer.PostJsonAsync($"/api/instances/{id}/events/go", "\"paid\""))
+        {
+            go.StatusCode.Should().Be(HttpStatusCode.Accepted);
+        }
+
+        (await _developer.WaitForStatusAsync(id, "Completed")).GetProperty("output").GetString().Should().Be("order done, paid");
+        using var response = await server.Client(TestUsers.Viewer).GetAsync($"/api/instances/{id}/history");
+        var steps = (await response.ReadJsonAsync()).GetProperty("steps").EnumerateArray().ToList();
+
+        steps.Select(s => (s.GetProperty("kind").GetString(), s.GetProperty("status").GetString())).Should().Equal(
+            ("workflow", "Completed"), ("activity", "Completed"), ("wait", "Received"), ("timer", "Cancelled"), ("event", "Received"));
+        var activity = steps[1];
+        activity.GetProperty("attempt").GetInt32().Should().Be(3);
+        var attempts = activity.GetProperty("attempts").EnumerateArray().ToList();
+        attempts.Select(a => a.GetProperty("attempt").GetInt32()).Should().Equal(1, 2);
+        attempts.Select(a => a.GetProperty("error").GetProperty("message").GetString()).Should().Equal("attempt 1 timed out", "attempt 2 timed out");
+        attempts.Should().AllSatisfy(a =>
+        {
+            a.GetProperty("error").GetProperty("type").GetString().Should().Be(typeof(TimeoutException).FullName);
+            a.GetProperty("failedAt").GetDateTime().Should().BeOnOrAfter(activity.GetProperty("startedAt").GetDateTime());
+        });
+        var wait = steps[2];
+        wait.GetProperty("name").GetString().Should().Be("go");
+        wait.GetProperty("title").GetString().Should().Be("Waiting for event go");
+        (wait.GetProperty("deadline").GetDateTime() - wait.GetProperty("startedAt").GetDateTime()).Should().BeCloseTo(TimeSpan.FromMinutes(10), TimeSpan.FromSeconds(1));
+        wait.GetProperty("output").GetString().Should().Be("paid");
+        steps[3].GetProperty("completedAt").ValueKind.Should().Be(JsonValueKind.String);
+        steps[0].TryGetProperty("attempts", out _).Should().BeFalse();
+    }
+
+    private async Task WaitForStepAsync(string id, Func<JsonElement, bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (DateTime.UtcNow < deadline)
+        {
+            using var response = await _developer.GetAsync($"/api/instances/{id}/history");
+            if ((await response.ReadJsonAsync()).GetProperty("steps").EnumerateArray().Any(condition))
+            {
+                return;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException($"The step did not appear in the history of {id}.");
+    }
+
+    [Fact]
     public async Task History_CompletedSequence_IsOneWorkflowStepAndOneStepPerActivity()
     {
         var id = await _developer.StartAsync("samples.sequence", new { steps = 3 });

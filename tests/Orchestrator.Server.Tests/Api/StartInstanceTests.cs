@@ -88,14 +88,34 @@ public sealed class StartInstanceTests(ServerFixture server)
     [InlineData("""{ "workflow": "samples.sequence", "tags": { "a:b": "c" } }""", "tag key")]
     [InlineData("""{ "workflow": "samples.sequence", "tags": { "a": 1 } }""", "not valid JSON")]
     [InlineData("""{ "workflow": "samples.sequence", "instanceId": "" }""", "1 to 200 characters")]
-    [InlineData("""{ "workflow": "samples.sequence", "instanceId": "a/b" }""", "'/'")]
-    [InlineData("""{ "workflow": "samples.sequence", "instanceId": "a\nb" }""", "control characters")]
+    [InlineData("""{ "workflow": "samples.sequence", "instanceId": "a/b" }""", "character 2 is '/'")]
+    [InlineData("""{ "workflow": "samples.sequence", "instanceId": "a\nb" }""", "U+000A")]
+    [InlineData("""{ "workflow": "samples.sequence", "instanceId": "a\u200Bb" }""", "U+200B")]
+    [InlineData("""{ "workflow": "samples.sequence", "instanceId": "a\u202Eb" }""", "U+202E")]
+    [InlineData("""{ "workflow": "samples.sequence", "instanceId": "a b" }""", "only letters, digits")]
+    [InlineData("""{ "workflow": "samples.sequence", "instanceId": ".." }""", "must not be '..'")]
+    [InlineData("""{ "workflow": "samples.sequence", "instanceId": "a?b" }""", "character 2 is '?'")]
     public async Task Start_BadBody_Is400ProblemSayingWhatToFix(string body, string detail)
     {
         using var response = await _developer.PostJsonAsync("/api/instances", body);
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         problem.GetProperty("detail").GetString().Should().Contain(detail);
+    }
+
+    [Fact]
+    public async Task Start_InputOfTheWrongShape_Is400NamingTheFieldAndTypeAndWritesNothing()
+    {
+        var id = "shape-" + Guid.NewGuid().ToString("N");
+
+        using var response = await _developer.PostJsonAsync(
+            "/api/instances", $$"""{ "workflow": "samples.sequence", "input": { "steps": "three" }, "instanceId": "{{id}}" }""");
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        problem.GetProperty("detail").GetString().Should().Contain("$.steps").And.Contain("a whole number (Int32)")
+            .And.Contain("samples.sequence").And.NotContain("LineNumber");
+        using var instance = await _developer.GetAsync($"/api/instances/{id}");
+        instance.StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
     [Fact]

@@ -121,6 +121,29 @@ public sealed class StreamTests(ServerFixture server)
         await response.ShouldBeProblemAsync(HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task Stream_RetriedActivity_SendsEachFailedAttemptAsItHappens()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var id = await _developer.StartAsync(Workflows.RetryThenWaitWorkflow.Name, "x");
+
+        using var response = await OpenStreamAsync(id, timeout.Token);
+        using var reader = new SseReader(await response.Content.ReadAsStreamAsync(timeout.Token));
+        var attempts = 0;
+        while (attempts < 2 && await reader.ReadAsync(timeout.Token) is { } message)
+        {
+            if (message.Event == "step" && message.Json.GetProperty("kind").GetString() == "activity"
+                && message.Json.TryGetProperty("attempts", out var list))
+            {
+                attempts = list.GetArrayLength();
+            }
+        }
+
+        attempts.Should().Be(2);
+        using var go = await _developer.PostJsonAsync($"/api/instances/{id}/events/go", "\"ok\"");
+        await _developer.WaitForStatusAsync(id, "Completed");
+    }
+
     private async Task<HttpResponseMessage> OpenStreamAsync(string id, CancellationToken cancellationToken)
     {
         var response = await _developer.GetAsync($"/api/instances/{id}/stream", HttpCompletionOption.ResponseHeadersRead, cancellationToken);

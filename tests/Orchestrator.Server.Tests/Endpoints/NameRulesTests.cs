@@ -21,6 +21,21 @@ public sealed class NameRulesTests
             .Sample((name, control) => NameRules.Check(name + control, "instanceId").Should().NotBeNull());
 
     [Theory]
+    [InlineData(0x200B)]
+    [InlineData(0x200D)]
+    [InlineData(0x202E)]
+    [InlineData(0x2066)]
+    [InlineData(0xFEFF)]
+    [InlineData(0x2028)]
+    [InlineData(0xD800)]
+    public void Check_InvisibleOrReorderingCharacter_IsRejectedNamingIt(int code) =>
+        NameRules.Check("approve" + (char)code + "d", "event name").Should().Contain($"U+{code:X4}");
+
+    [Fact]
+    public void Check_LettersBeyondAsciiAndPairedSurrogates_AreAccepted() =>
+        NameRules.Check("Bestätigung-✓-😀", "event name").Should().BeNull();
+
+    [Theory]
     [InlineData(0)]
     [InlineData(201)]
     public void Check_EmptyOrTooLong_IsRejected(int length) =>

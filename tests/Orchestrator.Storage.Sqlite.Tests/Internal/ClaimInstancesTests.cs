@@ -86,6 +86,24 @@ public sealed class ClaimInstancesTests : StoreTestBase
     }
 
     [Fact]
+    public async Task ClaimInstancesAsync_SuspendedInstance_ClaimedOnlyForInboxMessages()
+    {
+        await CreateAsync("held");
+        await WriteAsync(Samples.Commit("held", InstanceStatus.Suspended) with
+        {
+            ConsumedInbox = [.. (await Store.LoadInstanceAsync("held", None))!.Inbox.Select(m => m.Id)],
+            NewActivities = [Samples.Activity("held", 1, Samples.T0)],
+            NewTimers = [Samples.Timer("held", 2, Samples.T0)],
+        });
+
+        (await ClaimAsync("w1", Now)).Should().BeEmpty("a suspended instance's activities and timers wait for its resume");
+
+        await WriteAsync(new EnqueueWrite("held", Samples.Raised("resume")));
+
+        (await ClaimAsync("w1", Now)).Should().Equal("held");
+    }
+
+    [Fact]
     public async Task ClaimInstancesAsync_MoreWorkThanMax_ClaimsAtMostMax()
     {
         await WriteAsync([.. Enumerable.Range(0, 10).Select(i => new CreateInstanceWrite(Samples.Instance($"i{i}")))]);

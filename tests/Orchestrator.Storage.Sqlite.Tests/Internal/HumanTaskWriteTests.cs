@@ -61,7 +61,8 @@ public sealed class HumanTaskWriteTests : StoreTestBase
         raised.Id.Should().Be(result.InboxIds.Single());
         raised.Event.Should().Be(new EventRaised(
             -1, decide.Now, "approval:t1",
-            OrchestratorJson.Serialize(new HumanTaskDecision("t1", HumanTaskStatus.Rejected, user, decide.Now, "looks fine", "{\"amount\":100}"))));
+            OrchestratorJson.Serialize(new HumanTaskDecision("t1", HumanTaskStatus.Rejected, user, decide.Now, "looks fine", "{\"amount\":100}")),
+            RaisedByEngine: true));
         OrchestratorJson.Deserialize<HumanTaskDecision>(((EventRaised)raised.Event).Input).Should()
             .Be(new HumanTaskDecision("t1", HumanTaskStatus.Rejected, user, decide.Now, "looks fine", "{\"amount\":100}"));
     }

@@ -184,7 +184,29 @@ public sealed class InstanceCommitTests : StoreTestBase
         result.InboxIds[0].Should().Be(0);
         result.InboxIds[1].Should().BePositive();
         result.InboxIds[2].Should().BeGreaterThan(result.InboxIds[1], "a message may go to a child created by the same commit");
+        result.TakenIds.Should().BeEmpty();
         (await Store.GetInstanceAsync("child", None))!.Name.Should().Be("sub");
+    }
+
+    [Fact]
+    public async Task WriteAsync_CommitCreatingAChildWhoseIdIsTaken_PutsItsFailureInTheParentsInboxInstead()
+    {
+        await CreateAsync("a");
+        await CreateAsync("a:0000", "stranger");
+        var failure = new SubOrchestrationInstanceFailed(-1, Samples.T0, 0, new FailureDetails("SubWorkflowInstanceIdTaken", "taken", IsNonRetriable: true));
+
+        var result = await WriteAsync(Samples.Commit("a") with
+        {
+            NewInstances = [Samples.Instance("a:0000", "sub", parent: new ParentInstanceInfo("a", 0, "order")) with { IfIdTaken = failure }],
+        });
+
+        result.TakenIds.Should().Equal(0);
+        var inbox = (await Store.LoadInstanceAsync("a", None))!.Inbox;
+        inbox.Should().Contain(m => m.Id == result.InboxIds[0]).Which.Event.Should().Be(failure);
+        var stranger = (await Store.GetInstanceAsync("a:0000", None))!;
+        stranger.Name.Should().Be("stranger");
+        stranger.ParentInstanceId.Should().BeNull();
+        CountRows("inbox", "a:0000").Should().Be(1);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Orchestrator.Core;
+using Orchestrator.Core.History;
 using Orchestrator.Core.Storage;
 using Orchestrator.Storage.Sqlite.Tests.Infrastructure;
 
@@ -68,6 +69,34 @@ public sealed class PurgeAndAttemptWriteTests : StoreTestBase
         result.Should().Be(StoreWriteResult.Ok);
         var activities = (await Store.LoadInstanceAsync("a", None))!.Activities;
         activities.Should().Equal(Samples.Activity("a", 3) with { Attempt = 2, DueAt = Samples.T0.AddSeconds(30) }, Samples.Activity("a", 4));
+    }
+
+    [Fact]
+    public async Task WriteAsync_ActivityAttemptWithItsFailure_AppendsTheFailedAttemptToHistoryInTheSameWrite()
+    {
+        await CreateAsync("a");
+        await WriteAsync(Samples.Commit("a") with { NewActivities = [Samples.Activity("a", 3)] });
+        var failed = new TaskAttemptFailed(-1, Samples.T0, 3, 1, new FailureDetails("System.TimeoutException", "busy"), Samples.T0.AddSeconds(30));
+
+        await WriteAsync(new ActivityAttemptWrite("a", 3, 2, Samples.T0.AddSeconds(30), "busy") { ExecutionId = "exec-a", Failed = failed });
+
+        (await Store.GetHistoryAsync("a", None)).Should().ContainSingle().Which.Should().Be(failed);
+        (await Store.LoadInstanceAsync("a", None))!.Activities.Single().Attempt.Should().Be(2);
+    }
+
+    [Theory]
+    [InlineData("exec-other", 3)]
+    [InlineData("exec-a", 9)]
+    public async Task WriteAsync_ActivityAttemptOfACallNoLongerOpen_WritesNothing(string executionId, int taskId)
+    {
+        await CreateAsync("a");
+        await WriteAsync(Samples.Commit("a") with { NewActivities = [Samples.Activity("a", 3)] });
+        var failed = new TaskAttemptFailed(-1, Samples.T0, taskId, 1, new FailureDetails("X", "busy"), Samples.T0.AddSeconds(30));
+
+        await WriteAsync(new ActivityAttemptWrite("a", taskId, 2, Samples.T0.AddSeconds(30), "busy") { ExecutionId = executionId, Failed = failed });
+
+        (await Store.GetHistoryAsync("a", None)).Should().BeEmpty();
+        (await Store.LoadInstanceAsync("a", None))!.Activities.Single().Attempt.Should().Be(1);
     }
 
     [Fact]

@@ -18,6 +18,8 @@ const tones: Record<string, string> = {
   rejected: 'bad',
   expired: 'muted',
   withdrawn: 'muted',
+  cancelled: 'muted',
+  timedout: 'warn',
   denied: 'bad',
   forbidden: 'bad',
   conflict: 'warn',

@@ -11,6 +11,7 @@ const icons: Record<string, string> = {
   approval: '✓',
   activity: '▸',
   timer: '◷',
+  wait: '⧗',
   subWorkflow: '↳',
   event: '⚑',
   eventSent: '➚',
@@ -35,7 +36,8 @@ export function StepRow({ step, start, span, now, open, onToggle }: {
   const kind = stepKind(step);
   const failed = step.status === 'Failed';
   const waiting = !step.completedAt;
-  const tone = failed ? 'bad' : waiting ? (step.status === 'Waiting' ? 'warn' : 'info') : kind === 'timer' || step.status === 'Waiting' ? 'warn' : 'ok';
+  const cancelled = step.status === 'Cancelled';
+  const tone = failed ? 'bad' : cancelled ? 'muted' : waiting ? (step.status === 'Waiting' ? 'warn' : 'info') : kind === 'timer' || step.status === 'Waiting' || step.status === 'TimedOut' ? 'warn' : 'ok';
   return (
     <li className={`step${open ? ' open' : ''}${failed ? ' failed' : ''}`}>
       <button type="button" className="step-head" data-testid="step-row" aria-expanded={open} onClick={onToggle}>
@@ -60,6 +62,19 @@ export function StepRow({ step, start, span, now, open, onToggle }: {
       </button>
       {open && (
         <div className="step-body">
+          {step.attempts && step.attempts.length > 0 && (
+            <ol className="step-attempts" data-testid="step-attempts" aria-label="Failed attempts">
+              {step.attempts.map((a) => (
+                <li key={a.attempt} className="step-attempt" data-testid="step-attempt">
+                  <span className="step-attempt-head">
+                    Attempt {a.attempt} failed · {formatTime(a.failedAt)}
+                  </span>
+                  <strong>{a.error.type}</strong>
+                  <p>{a.error.message}</p>
+                </li>
+              ))}
+            </ol>
+          )}
           {step.error && (
             <div className="step-error" data-testid="step-error">
               <strong>{step.error.type}</strong>
@@ -81,6 +96,12 @@ export function StepRow({ step, start, span, now, open, onToggle }: {
               <dt>Ended</dt>
               <dd>{step.completedAt ? formatTime(step.completedAt) : 'still open'}</dd>
             </div>
+            {step.deadline && (
+              <div>
+                <dt>Deadline</dt>
+                <dd>{formatTime(step.deadline)}</dd>
+              </div>
+            )}
             {step.principal && (
               <div>
                 <dt>Acts as</dt>

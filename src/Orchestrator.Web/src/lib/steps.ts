@@ -8,6 +8,9 @@ function field(value: Json | null, name: string): Json | undefined {
 
 /** A step's name for a person; the engine's names of agent steps are technical. */
 export function stepTitle(step: Step): string {
+  if (step.title) {
+    return step.kind === 'wait' && step.deadline && !step.completedAt ? `${step.title} · until ${formatDateTime(step.deadline)}` : step.title;
+  }
   if (step.name === ModelCallStep) {
     const model = step.usage?.model ?? field(step.input, 'model');
     return typeof model === 'string' ? `Model call · ${model}` : 'Model call';
@@ -32,6 +35,7 @@ export function stepTitle(step: Step): string {
     const at = Date.parse(step.name);
     return Number.isNaN(at) ? `Timer ${step.name}` : `Timer until ${formatDateTime(step.name)}`;
   }
+  if (step.kind === 'wait') return `Waiting for event ${step.name}`;
   if (step.kind === 'event') return `Event ${step.name}`;
   if (step.kind === 'eventSent') return `Sent ${step.name}`;
   if (step.kind === 'subWorkflow') return `Sub-workflow ${step.name}`;
@@ -43,6 +47,7 @@ export const kindLabels: Record<string, string> = {
   workflow: 'Workflow',
   activity: 'Activity',
   timer: 'Timer',
+  wait: 'Wait',
   subWorkflow: 'Sub-workflow',
   event: 'Event',
   eventSent: 'Event sent',
@@ -55,7 +60,7 @@ export const kindLabels: Record<string, string> = {
 export function stepKind(step: Step): string {
   if (step.name === ModelCallStep) return 'model';
   if (step.name === ToolCallStep) return 'tool';
-  if (step.name.startsWith('orchestrator.approval')) return 'approval';
+  if (step.name.startsWith('orchestrator.approval') || (step.kind === 'wait' && step.name.startsWith('approval:'))) return 'approval';
   return step.kind;
 }
 

@@ -92,6 +92,18 @@ export interface Step {
   childInstanceId?: string;
   targetInstanceId?: string;
   usage?: StepUsage;
+  /** A label for people where the name is technical (a wait, an agent's run). */
+  title?: string;
+  /** When a wait times out. */
+  deadline?: string;
+  /** The failed attempts of a retried activity, in order. */
+  attempts?: StepAttempt[];
+}
+
+export interface StepAttempt {
+  attempt: number;
+  failedAt: string;
+  error: ErrorInfo;
 }
 
 export interface HistoryResponse {
