@@ -66,7 +66,7 @@ public sealed class InstanceIdTests(ServerFixture server)
         {
             stream.StatusCode.Should().Be(HttpStatusCode.OK);
             using var reader = new SseReader(await stream.Content.ReadAsStreamAsync(timeout.Token));
-            var status = await reader.ReadAsync(timeout.Token);
+            var status = await reader.ReadEventAsync(timeout.Token);
             status!.Event.Should().Be("status");
             status.Json.GetProperty("status").GetString().Should().Be("Running");
 
