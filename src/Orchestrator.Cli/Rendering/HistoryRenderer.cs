@@ -21,7 +21,7 @@ internal static class HistoryRenderer
             table.AddRow(
                 new Text(step.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 new Text(step.Kind),
-                new Text(step.Name, new Style(decoration: Decoration.Bold)),
+                new Text(step.Title ?? step.Name, new Style(decoration: Decoration.Bold)),
                 StatusStyles.Text(step.Status),
                 new Text(step.StartedAt is { } started ? TimeFormat.Clock(started, clock) : "-"),
                 new Text(Took(step) ?? "-"),

@@ -14,7 +14,7 @@ internal static class StepLine
         var line = new StringBuilder()
             .Append("[grey]").Append(TimeFormat.Clock(at, clock)).Append("[/] ")
             .Append(Markup.Escape(step.Kind)).Append(' ')
-            .Append("[bold]").Append(Markup.Escape(step.Name)).Append("[/] ")
+            .Append("[bold]").Append(Markup.Escape(step.Title ?? step.Name)).Append("[/] ")
             .Append(StatusStyles.Markup(step.Status));
         if (HistoryRenderer.Took(step) is { } took)
         {

@@ -44,40 +44,45 @@ public interface IWorkflowClient
     /// <param name="instanceId">The id.</param>
     /// <param name="eventName">The event name.</param>
     /// <param name="payloadJson">The payload as JSON text, or null.</param>
+    /// <param name="requestedBy">The user who raises it, recorded in history (<c>By</c>) so the timeline can say who did it; null for none.</param>
     /// <param name="cancellationToken">Cancellation.</param>
     /// <returns>A task.</returns>
     /// <exception cref="InstanceNotFoundException">Unknown id.</exception>
     /// <exception cref="InstanceConflictException">The instance has finished.</exception>
-    Task RaiseEventAsync(string instanceId, string eventName, string? payloadJson, CancellationToken cancellationToken = default);
+    Task RaiseEventAsync(string instanceId, string eventName, string? payloadJson, string? requestedBy = null, CancellationToken cancellationToken = default);
 
     /// <summary>Suspends a running instance: it stops taking steps until resumed.</summary>
     /// <param name="instanceId">The id.</param>
     /// <param name="reason">Why (recorded in history).</param>
+    /// <param name="requestedBy">The user who asks, recorded in history (<c>By</c>) so the timeline can say who did it; null for none.</param>
     /// <param name="cancellationToken">Cancellation.</param>
     /// <returns>A task.</returns>
-    Task SuspendAsync(string instanceId, string? reason = null, CancellationToken cancellationToken = default);
+    Task SuspendAsync(string instanceId, string? reason = null, string? requestedBy = null, CancellationToken cancellationToken = default);
 
     /// <summary>Resumes a suspended instance.</summary>
     /// <param name="instanceId">The id.</param>
     /// <param name="reason">Why (recorded in history).</param>
+    /// <param name="requestedBy">The user who asks, recorded in history (<c>By</c>) so the timeline can say who did it; null for none.</param>
     /// <param name="cancellationToken">Cancellation.</param>
     /// <returns>A task.</returns>
-    Task ResumeAsync(string instanceId, string? reason = null, CancellationToken cancellationToken = default);
+    Task ResumeAsync(string instanceId, string? reason = null, string? requestedBy = null, CancellationToken cancellationToken = default);
 
     /// <summary>Terminates an unfinished instance (and its running sub-workflows).</summary>
     /// <param name="instanceId">The id.</param>
     /// <param name="reason">Why (recorded as the output).</param>
+    /// <param name="requestedBy">The user who asks, recorded in history (<c>By</c>) so the timeline can say who did it; null for none.</param>
     /// <param name="cancellationToken">Cancellation.</param>
     /// <returns>A task.</returns>
-    Task TerminateAsync(string instanceId, string? reason = null, CancellationToken cancellationToken = default);
+    Task TerminateAsync(string instanceId, string? reason = null, string? requestedBy = null, CancellationToken cancellationToken = default);
 
     /// <summary>Restarts a Failed instance from its failed step; completed steps are kept and not repeated.</summary>
     /// <param name="instanceId">The id.</param>
     /// <param name="reason">Why (recorded in history).</param>
+    /// <param name="requestedBy">The user who asks, recorded in history (<c>By</c>) so the timeline can say who did it; null for none.</param>
     /// <param name="cancellationToken">Cancellation.</param>
     /// <returns>A task.</returns>
     /// <exception cref="InstanceConflictException">The instance is not Failed.</exception>
-    Task RestartAsync(string instanceId, string? reason = null, CancellationToken cancellationToken = default);
+    Task RestartAsync(string instanceId, string? reason = null, string? requestedBy = null, CancellationToken cancellationToken = default);
 
     /// <summary>Deletes a finished instance and its history.</summary>
     /// <param name="instanceId">The id.</param>

@@ -35,7 +35,7 @@ internal sealed class HumanTaskService(WorkflowEngine engine) : IHumanTaskServic
             case WriteOutcome.Done:
                 var decision = new HumanTaskDecision(taskId, status, user, now, comment, editsJson);
                 engine.Deliver(task!.InstanceId, new PendingEvent(
-                    new EventRaised(-1, now, HumanTask.EventNameFor(taskId), OrchestratorJson.Serialize(decision), RaisedByEngine: true), result.InboxIds[0]));
+                    new EventRaised(-1, now, HumanTask.EventNameFor(taskId), OrchestratorJson.Serialize(decision), RaisedByEngine: true, By: user), result.InboxIds[0]));
                 engine.TaskChanges.Publish(HumanTaskChangeKind.Decided, task);
                 return new HumanTaskDecisionResult(HumanTaskDecisionOutcome.Decided, task);
             case WriteOutcome.NotFound:

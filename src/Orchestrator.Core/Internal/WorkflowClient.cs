@@ -65,17 +65,17 @@ internal sealed class WorkflowClient(WorkflowEngine engine) : IWorkflowClient
         return await engine.Store.GetHistoryAsync(instanceId, cancellationToken);
     }
 
-    public Task RaiseEventAsync(string instanceId, string eventName, string? payloadJson, CancellationToken cancellationToken = default)
+    public Task RaiseEventAsync(string instanceId, string eventName, string? payloadJson, string? requestedBy = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(eventName);
         ReservedEventException.ThrowIfReserved(eventName);
         var payload = NormalizeJson(payloadJson);
         engine.Limits.Check(payload, $"payload of the event '{eventName}'");
         var now = engine.Time.GetUtcNow().UtcDateTime;
-        return EnqueueAsync(instanceId, new EventRaised(-1, now, eventName, payload), "raise an event", allowFinished: false);
+        return EnqueueAsync(instanceId, new EventRaised(-1, now, eventName, payload, By: requestedBy), "raise an event", allowFinished: false);
     }
 
-    public async Task SuspendAsync(string instanceId, string? reason = null, CancellationToken cancellationToken = default)
+    public async Task SuspendAsync(string instanceId, string? reason = null, string? requestedBy = null, CancellationToken cancellationToken = default)
     {
         var record = await RequireAsync(instanceId, cancellationToken);
         if (record.Status is not (InstanceStatus.Running or InstanceStatus.Pending))
@@ -83,10 +83,10 @@ internal sealed class WorkflowClient(WorkflowEngine engine) : IWorkflowClient
             throw new InstanceConflictException($"Instance '{instanceId}' is {record.Status}; only a Running or Pending instance can be suspended.");
         }
 
-        await EnqueueAsync(instanceId, new ExecutionSuspended(-1, engine.Time.GetUtcNow().UtcDateTime, reason), "suspend", false);
+        await EnqueueAsync(instanceId, new ExecutionSuspended(-1, engine.Time.GetUtcNow().UtcDateTime, reason, requestedBy), "suspend", false);
     }
 
-    public async Task ResumeAsync(string instanceId, string? reason = null, CancellationToken cancellationToken = default)
+    public async Task ResumeAsync(string instanceId, string? reason = null, string? requestedBy = null, CancellationToken cancellationToken = default)
     {
         var record = await RequireAsync(instanceId, cancellationToken);
         if (record.Status != InstanceStatus.Suspended)
@@ -94,13 +94,13 @@ internal sealed class WorkflowClient(WorkflowEngine engine) : IWorkflowClient
             throw new InstanceConflictException($"Instance '{instanceId}' is {record.Status}; only a Suspended instance can be resumed.");
         }
 
-        await EnqueueAsync(instanceId, new ExecutionResumed(-1, engine.Time.GetUtcNow().UtcDateTime, reason), "resume", false);
+        await EnqueueAsync(instanceId, new ExecutionResumed(-1, engine.Time.GetUtcNow().UtcDateTime, reason, requestedBy), "resume", false);
     }
 
-    public Task TerminateAsync(string instanceId, string? reason = null, CancellationToken cancellationToken = default) =>
-        EnqueueAsync(instanceId, new ExecutionTerminated(-1, engine.Time.GetUtcNow().UtcDateTime, reason, true), "terminate", false);
+    public Task TerminateAsync(string instanceId, string? reason = null, string? requestedBy = null, CancellationToken cancellationToken = default) =>
+        EnqueueAsync(instanceId, new ExecutionTerminated(-1, engine.Time.GetUtcNow().UtcDateTime, reason, true, requestedBy), "terminate", false);
 
-    public async Task RestartAsync(string instanceId, string? reason = null, CancellationToken cancellationToken = default)
+    public async Task RestartAsync(string instanceId, string? reason = null, string? requestedBy = null, CancellationToken cancellationToken = default)
     {
         var record = await RequireAsync(instanceId, cancellationToken);
         if (record.Status != InstanceStatus.Failed)
@@ -112,7 +112,7 @@ internal sealed class WorkflowClient(WorkflowEngine engine) : IWorkflowClient
         var changes = engine.Changes.Subscribe(instanceId, out var unsubscribe);
         try
         {
-            await EnqueueAsync(instanceId, new ExecutionRewound(-1, engine.Time.GetUtcNow().UtcDateTime, reason), "restart", allowFinished: true);
+            await EnqueueAsync(instanceId, new ExecutionRewound(-1, engine.Time.GetUtcNow().UtcDateTime, reason, requestedBy), "restart", allowFinished: true);
             if (engine.Options.RunWorker)
             {
                 using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -49,7 +49,7 @@ internal sealed partial class WorkflowEngine
                 case ExecutionTerminated t:
                     messages.AddRange(executor.OpenTasks
                         .Select(o => o.Action).OfType<SubOrchestrationInstanceCreated>()
-                        .Select(child => new OutgoingMessage(child.InstanceId, new ExecutionTerminated(-1, now, t.Reason, true))));
+                        .Select(child => new OutgoingMessage(child.InstanceId, new ExecutionTerminated(-1, now, t.Reason, true, t.By))));
                     break;
             }
         }

@@ -56,7 +56,7 @@ internal sealed partial class WorkflowEngine
         AfterCommit(runtime, executor, commit, result, activated: true, InstanceStatus.Failed);
         foreach (var childId in childRestarts)
         {
-            await Client.RestartAsync(childId, "parent restarted", _stopping.Token);
+            await Client.RestartAsync(childId, "parent restarted", (request.Event as ExecutionRewound)?.By, _stopping.Token);
         }
     }
 

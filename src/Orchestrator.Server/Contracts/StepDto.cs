@@ -57,4 +57,11 @@ internal sealed record StepDto(
     /// <summary>The failed attempts of a retried activity, in order (activity steps that were retried only).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<StepAttemptDto>? Attempts { get; init; }
+
+    /// <summary>
+    /// Who raised the event or applied the operation (the decider, for an approval's decision); event and operation
+    /// steps only, when a user did. <see cref="Principal"/> is whom the instance acts as, not who did this.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? By { get; init; }
 }

@@ -38,10 +38,10 @@ internal static class InstanceCommandEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
-        MapOperation(api, "suspend", (c, id, reason, ct) => c.SuspendAsync(id, reason, ct));
-        MapOperation(api, "resume", (c, id, reason, ct) => c.ResumeAsync(id, reason, ct));
-        MapOperation(api, "terminate", (c, id, reason, ct) => c.TerminateAsync(id, reason, ct));
-        MapOperation(api, "restart", (c, id, reason, ct) => c.RestartAsync(id, reason, ct));
+        MapOperation(api, "suspend", (c, id, reason, by, ct) => c.SuspendAsync(id, reason, by, ct));
+        MapOperation(api, "resume", (c, id, reason, by, ct) => c.ResumeAsync(id, reason, by, ct));
+        MapOperation(api, "terminate", (c, id, reason, by, ct) => c.TerminateAsync(id, reason, by, ct));
+        MapOperation(api, "restart", (c, id, reason, by, ct) => c.RestartAsync(id, reason, by, ct));
         api.MapDelete("/instances/{id}", PurgeAsync)
             .RequireAuthorization(AuthPolicies.Admin)
             .WithTags("Instances")
@@ -74,7 +74,8 @@ internal static class InstanceCommandEndpoints
             : TypedResults.Ok(response);
     }
 
-    private static async Task<IResult> RaiseEventAsync(string id, string name, HttpRequest request, IWorkflowClient client, CancellationToken cancellationToken)
+    private static async Task<IResult> RaiseEventAsync(
+        string id, string name, HttpRequest request, ClaimsPrincipal user, IWorkflowClient client, CancellationToken cancellationToken)
     {
         if (NameRules.Check(name, "event name") is { } nameError)
         {
@@ -82,12 +83,12 @@ internal static class InstanceCommandEndpoints
         }
 
         var payload = await RequestBodyReader.ReadOptionalJsonAsync(request, cancellationToken);
-        await client.RaiseEventAsync(id, name, JsonText.ToText(payload), cancellationToken);
+        await client.RaiseEventAsync(id, name, JsonText.ToText(payload), user.Identity?.Name, cancellationToken);
         return TypedResults.Accepted((string?)null, new EventAccepted(id, name));
     }
 
-    private static void MapOperation(RouteGroupBuilder api, string operation, Func<IWorkflowClient, string, string?, CancellationToken, Task> apply) =>
-        api.MapPost($"/instances/{{id}}/{operation}", async (string id, HttpRequest request, IWorkflowClient client, CancellationToken ct) =>
+    private static void MapOperation(RouteGroupBuilder api, string operation, Func<IWorkflowClient, string, string?, string?, CancellationToken, Task> apply) =>
+        api.MapPost($"/instances/{{id}}/{operation}", async (string id, HttpRequest request, ClaimsPrincipal user, IWorkflowClient client, CancellationToken ct) =>
             {
                 var (reason, error) = ReadReason(await RequestBodyReader.ReadOptionalJsonAsync(request, ct));
                 if (error is not null)
@@ -95,7 +96,7 @@ internal static class InstanceCommandEndpoints
                     return ApiProblems.BadRequest(error);
                 }
 
-                await apply(client, id, reason, ct);
+                await apply(client, id, reason, user.Identity?.Name, ct);
 
                 // The operation is queued durably; report the status the instance has now (the engine applies it right after).
                 var instance = await client.GetInstanceAsync(id, ct);

@@ -80,6 +80,7 @@ internal static class ApiMapper
             Title = step.Title,
             Deadline = step.Deadline,
             Attempts = step.Attempts.Count == 0 ? null : [.. step.Attempts.Select(a => new StepAttemptDto(a.Attempt, a.FailedAt, ToError(a.Error)!))],
+            By = step.By,
         };
 
     public static StatusEvent ToStatusEvent(InstanceStatus status, string? customStatus) =>

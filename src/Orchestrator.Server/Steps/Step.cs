@@ -49,6 +49,9 @@ internal sealed record Step(int Sequence, string Kind, string Name, string Statu
 
     /// <summary>The failed attempts of an activity that was retried, in order.</summary>
     public IReadOnlyList<StepAttempt> Attempts { get; init; } = [];
+
+    /// <summary>The user who raised the event or applied the operation (the decider, for an approval's decision), when one did.</summary>
+    public string? By { get; init; }
 }
 
 /// <summary>One failed attempt of an activity.</summary>

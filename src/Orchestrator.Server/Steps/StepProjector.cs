@@ -172,6 +172,7 @@ internal sealed partial class StepProjector(string? principal)
                 {
                     CompletedAt = Utc(raised.Timestamp),
                     Output = raised.Input,
+                    By = raised.By,
                 });
                 EndWait(raised, changed);
                 break;
@@ -187,16 +188,16 @@ internal sealed partial class StepProjector(string? principal)
                 AddMarker(marker, changed);
                 break;
             case ExecutionSuspended suspended:
-                AddOperation("suspend", suspended.Reason, suspended.Timestamp, changed);
+                AddOperation("suspend", suspended.Reason, suspended.By, suspended.Timestamp, changed);
                 break;
             case ExecutionResumed resumed:
-                AddOperation("resume", resumed.Reason, resumed.Timestamp, changed);
+                AddOperation("resume", resumed.Reason, resumed.By, resumed.Timestamp, changed);
                 break;
             case ExecutionTerminated terminated:
-                AddOperation("terminate", terminated.Reason, terminated.Timestamp, changed);
+                AddOperation("terminate", terminated.Reason, terminated.By, terminated.Timestamp, changed);
                 break;
             case ExecutionRewound rewound:
-                AddOperation("restart", rewound.Reason, rewound.Timestamp, changed);
+                AddOperation("restart", rewound.Reason, rewound.By, rewound.Timestamp, changed);
                 UpdateWorkflow(rewound.Timestamp, changed, s => s with
                 {
                     Status = StepStatuses.Running,
@@ -226,11 +227,12 @@ internal sealed partial class StepProjector(string? principal)
         return step.Sequence - 1;
     }
 
-    private void AddOperation(string name, string? reason, DateTime at, SortedSet<int> changed) =>
+    private void AddOperation(string name, string? reason, string? by, DateTime at, SortedSet<int> changed) =>
         Replace(Add(StepKinds.Operation, name, StepStatuses.Applied, at, changed) with
         {
             CompletedAt = Utc(at),
             Input = OrchestratorJson.Serialize(reason),
+            By = by,
         });
 
     private void AddMarker(GenericEvent marker, SortedSet<int> changed)

@@ -97,7 +97,7 @@ internal sealed class HumanTaskWriteHandlers
 
         AppendAudit(decide.Audit, task.InstanceId);
         var decision = new HumanTaskDecision(task.TaskId, decide.Status, decide.DecidedBy, decide.Now, decide.Comment, decide.EditsJson);
-        var message = new EventRaised(-1, decide.Now, HumanTask.EventNameFor(task.TaskId), OrchestratorJson.Serialize(decision), RaisedByEngine: true);
+        var message = new EventRaised(-1, decide.Now, HumanTask.EventNameFor(task.TaskId), OrchestratorJson.Serialize(decision), RaisedByEngine: true, By: decide.DecidedBy);
         return new StoreWriteResult(WriteOutcome.Done, [_sql.AppendInbox(task.InstanceId, message, _time.GetUtcNow().UtcTicks)]);
     }
 

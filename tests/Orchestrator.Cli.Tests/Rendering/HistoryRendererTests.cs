@@ -48,6 +48,26 @@ public class HistoryRendererTests
         Rendered.Text(HistoryRenderer.Render(history, _clock)).Should().NotContain("by").And.NotContain("support-triage");
     }
 
+    [Theory]
+    [InlineData("operation", "restart")]
+    [InlineData("event", "customer-message")]
+    public void Render_EventOrOperationByAUser_CreditsThatUserNotThePrincipal(string kind, string name)
+    {
+        var history = new InstanceHistory("x", [new HistoryStep(2, kind, name, "Applied", Principal: "support-triage for dev", By: "admin")]);
+
+        var line = Rendered.Text(HistoryRenderer.Render(history, _clock)).Split('\n').Single(l => l.Contains(name));
+
+        line.Should().Contain("by admin").And.NotContain("support-triage").And.NotContain("dev");
+    }
+
+    [Fact]
+    public void Render_StepWithATitle_ShowsTheTitleForItsName()
+    {
+        var history = new InstanceHistory("x", [new HistoryStep(3, "wait", "approval:t9", "Waiting", Title: "Waiting for approval: Refund $900")]);
+
+        Rendered.Text(HistoryRenderer.Render(history, _clock)).Should().Contain("Waiting for approval: Refund $900").And.NotContain("approval:t9");
+    }
+
     [Fact]
     public void Render_NamesWithMarkupCharacters_AreShownLiterally()
     {

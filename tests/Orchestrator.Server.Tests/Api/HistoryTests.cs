@@ -45,6 +45,40 @@ public sealed class HistoryTests(ServerFixture server)
         steps[0].TryGetProperty("attempts", out _).Should().BeFalse();
     }
 
+    [Fact]
+    public async Task History_EventsAndOperationsByUsers_NameWhoDidThemApartFromWhomTheInstanceActsFor()
+    {
+        var id = await _developer.StartAsync("samples.wait-for-event", null);
+        var admin = server.Client(TestUsers.Admin);
+        using (var suspend = await admin.PostJsonAsync($"/api/instances/{id}/suspend", "{}"))
+        {
+            suspend.StatusCode.Should().Be(HttpStatusCode.Accepted);
+        }
+
+        await _developer.WaitForStatusAsync(id, "Suspended");
+        using (var resume = await _developer.PostJsonAsync($"/api/instances/{id}/resume", "{}"))
+        {
+            resume.StatusCode.Should().Be(HttpStatusCode.Accepted);
+        }
+
+        using (var go = await admin.PostJsonAsync($"/api/instances/{id}/events/go", "\"now\""))
+        {
+            go.StatusCode.Should().Be(HttpStatusCode.Accepted);
+        }
+
+        await _developer.WaitForStatusAsync(id, "Completed");
+        using var response = await _developer.GetAsync($"/api/instances/{id}/history");
+        var steps = (await response.ReadJsonAsync()).GetProperty("steps").EnumerateArray().ToList();
+
+        string? By(string kind, string name) => steps.Single(s => s.GetProperty("kind").GetString() == kind && s.GetProperty("name").GetString() == name)
+            .GetProperty("by").GetString();
+        By("operation", "suspend").Should().Be(TestUsers.Admin);
+        By("operation", "resume").Should().Be(TestUsers.Developer);
+        By("event", "go").Should().Be(TestUsers.Admin);
+        steps.Single(s => s.GetProperty("kind").GetString() == "event").GetProperty("principal").GetString().Should().Be(TestUsers.Developer, "the instance acts for who started it");
+        steps.Single(s => s.GetProperty("kind").GetString() == "workflow").TryGetProperty("by", out _).Should().BeFalse();
+    }
+
     private async Task WaitForStepAsync(string id, Func<JsonElement, bool> condition)
     {
         var deadline = DateTime.UtcNow.AddSeconds(20);

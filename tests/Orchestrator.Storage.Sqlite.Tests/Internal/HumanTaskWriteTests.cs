@@ -62,7 +62,8 @@ public sealed class HumanTaskWriteTests : StoreTestBase
         raised.Event.Should().Be(new EventRaised(
             -1, decide.Now, "approval:t1",
             OrchestratorJson.Serialize(new HumanTaskDecision("t1", HumanTaskStatus.Rejected, user, decide.Now, "looks fine", "{\"amount\":100}")),
-            RaisedByEngine: true));
+            RaisedByEngine: true,
+            By: user));
         OrchestratorJson.Deserialize<HumanTaskDecision>(((EventRaised)raised.Event).Input).Should()
             .Be(new HumanTaskDecision("t1", HumanTaskStatus.Rejected, user, decide.Now, "looks fine", "{\"amount\":100}"));
     }

@@ -2,7 +2,10 @@ using System.Text.Json;
 
 namespace Orchestrator.Cli.Api.Models;
 
-/// <summary>One checkpointed step of an instance's history, also the data of the stream's <c>step</c> event.</summary>
+/// <summary>
+/// One checkpointed step of an instance's history, also the data of the stream's <c>step</c> event. <c>Principal</c> is
+/// whom the instance acts as; <c>By</c> who raised the event or applied the operation; <c>Title</c> a label for people.
+/// </summary>
 internal sealed record HistoryStep(
     int Sequence,
     string Kind,
@@ -14,4 +17,6 @@ internal sealed record HistoryStep(
     JsonElement? Input = null,
     JsonElement? Output = null,
     FailureInfo? Error = null,
-    string? Principal = null);
+    string? Principal = null,
+    string? By = null,
+    string? Title = null);

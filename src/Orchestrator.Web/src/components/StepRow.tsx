@@ -79,12 +79,6 @@ export function StepRow({ step, start, span, now, open, onToggle }: {
             <div className="step-error" data-testid="step-error">
               <strong>{step.error.type}</strong>
               <p>{step.error.message}</p>
-              {step.error.stackTrace && (
-                <details>
-                  <summary>Stack trace</summary>
-                  <pre>{step.error.stackTrace}</pre>
-                </details>
-              )}
             </div>
           )}
           <dl className="step-facts">
@@ -102,7 +96,13 @@ export function StepRow({ step, start, span, now, open, onToggle }: {
                 <dd>{formatTime(step.deadline)}</dd>
               </div>
             )}
-            {step.principal && (
+            {step.by && (
+              <div>
+                <dt>By</dt>
+                <dd data-testid="step-by">{step.by}</dd>
+              </div>
+            )}
+            {step.principal && !step.by && (
               <div>
                 <dt>Acts as</dt>
                 <dd>{step.principal}</dd>

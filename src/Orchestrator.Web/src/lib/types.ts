@@ -24,10 +24,10 @@ export interface Problem {
 
 export type InstanceStatus = 'Pending' | 'Running' | 'Suspended' | 'Completed' | 'Failed' | 'Terminated';
 
+/** A failure as answers carry it: stack traces stay in the server's log. */
 export interface ErrorInfo {
   type: string;
   message: string;
-  stackTrace: string | null;
 }
 
 export interface UsageInfo {
@@ -98,6 +98,8 @@ export interface Step {
   deadline?: string;
   /** The failed attempts of a retried activity, in order. */
   attempts?: StepAttempt[];
+  /** Who raised the event or applied the operation (the decider, for an approval's decision). */
+  by?: string;
 }
 
 export interface StepAttempt {
