@@ -101,7 +101,10 @@ public sealed class FlowCatalog : IWorkflowSource
         ArgumentOutOfRangeException.ThrowIfLessThan(version, 1);
         var document = program.Document;
         var versionText = version.ToString(CultureInfo.InvariantCulture);
-        var body = new WorkflowBody(definitionId, versionText, document.Description ?? document.Name, program.RunAsync);
+        var body = new WorkflowBody(definitionId, versionText, document.Description ?? document.Name, program.RunAsync)
+        {
+            CheckInput = json => FlowInputCheck.Check(document, json),
+        };
         var entry = new Entry(body, program);
         lock (_gate)
         {

@@ -118,6 +118,32 @@ public sealed class StartInstanceTests(ServerFixture server)
         instance.StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
+    [Theory]
+    [InlineData("""{ "customer": "Ada", "amount": "lots" }""", "the field $.amount must be a number (Double), not the text \"lots\"")]
+    [InlineData("""{ "customer": { "name": "Ada" } }""", "the field $.customer must be text (String), not an object")]
+    [InlineData("\"refund please\"", "the input must be an object of its inputs (customer: String, amount: Double")]
+    public async Task Start_FlowInputOfTheWrongShape_Is400NamingTheDeclaredInputAndWritesNothing(string input, string expected)
+    {
+        var id = "flow-shape-" + Guid.NewGuid().ToString("N");
+
+        using var response = await _developer.PostJsonAsync(
+            "/api/instances", $$"""{ "workflow": "refund-flow", "input": {{input}}, "instanceId": "{{id}}" }""");
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        problem.GetProperty("detail").GetString().Should().Contain("refund-flow").And.Contain(expected);
+        using var instance = await _developer.GetAsync($"/api/instances/{id}");
+        instance.StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Start_FlowInputWithOnlySomeDeclaredInputsAndNumbersAsText_IsAccepted()
+    {
+        using var response = await _developer.PostJsonAsync(
+            "/api/instances", """{ "workflow": "refund-flow", "input": { "customer": "Ada", "amount": "12.5", "note": "not declared" } }""");
+
+        response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+    }
+
     [Fact]
     public async Task Start_IdLongerThan200_Is400Problem()
     {
