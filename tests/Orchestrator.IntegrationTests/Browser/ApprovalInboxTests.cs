@@ -164,11 +164,17 @@ public sealed class ApprovalInboxTests(BrowserFixture browser)
             var detail = admin.GetByTestId("task-detail");
             await Expect(detail).ToContainTextAsync("Requested by Supplier onboarding");
             await Expect(detail.GetByRole(AriaRole.Button, new() { Name = "Approve", Exact = true })).ToBeVisibleAsync();
+            var facts = detail.GetByTestId("task-context");
+            await Expect(facts).ToContainTextAsync("Supplier onboarding");
+            await Expect(facts).Not.ToContainTextAsync(HexId);
+            await Expect(detail.GetByTestId("step-row").First).ToContainTextAsync("Supplier onboarding");
             await Screenshots.SaveAsync(admin, "inbox-admin");
 
             // The instances list and page name the flow by its title too, the id beside it.
             await admin.GotoAsync($"/instances/{first}");
             await Expect(admin.GetByTestId("instance-workflow")).ToContainTextAsync("Supplier onboarding");
+            await Expect(admin.GetByTestId("step-row").First).ToContainTextAsync("Supplier onboarding");
+            await Expect(admin.GetByTestId("step-row").First).Not.ToContainTextAsync(HexId);
             await admin.GotoAsync("/instances");
             var row = admin.GetByTestId("instance-row").Filter(new() { HasText = first });
             await Expect(row).ToContainTextAsync("Supplier onboarding");

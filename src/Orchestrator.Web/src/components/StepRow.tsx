@@ -20,8 +20,9 @@ const icons: Record<string, string> = {
 };
 
 /** One step of the timeline: its bar in the waterfall, and when open, its input, output and error. */
-export function StepRow({ step, start, span, now, open, onToggle }: {
+export function StepRow({ step, workflowTitle, start, span, now, open, onToggle }: {
   step: Step;
+  workflowTitle?: string;
   start: number;
   span: number;
   now: number;
@@ -45,7 +46,7 @@ export function StepRow({ step, start, span, now, open, onToggle }: {
           {icons[kind] ?? '•'}
         </span>
         <span className="step-name">
-          <span className="step-title">{stepTitle(step)}</span>
+          <span className="step-title">{stepTitle(step, workflowTitle)}</span>
           <span className="step-sub">
             #{step.sequence} · {formatTime(step.startedAt)}
             {step.agent && <> · {step.agent}</>}

@@ -4,7 +4,7 @@ import { EmptyState } from './EmptyState';
 import { StepRow } from './StepRow';
 
 /** The steps as a waterfall: each bar placed on one time axis from the first step's start to the last step's end. */
-export function Timeline({ steps, live }: { steps: Step[]; live: boolean }) {
+export function Timeline({ steps, live, workflowTitle }: { steps: Step[]; live: boolean; workflowTitle?: string }) {
   const [open, setOpen] = useState<Set<number>>(() => new Set());
   const [now, setNow] = useState(() => Date.now());
   const hasOpenSteps = steps.some((s) => !s.completedAt);
@@ -25,7 +25,7 @@ export function Timeline({ steps, live }: { steps: Step[]; live: boolean }) {
   return (
     <ol className="timeline">
       {steps.map((step) => (
-        <StepRow key={step.sequence} step={step} start={start} span={span} now={live ? now : Math.max(...ends)} open={open.has(step.sequence)}
+        <StepRow key={step.sequence} step={step} workflowTitle={workflowTitle} start={start} span={span} now={live ? now : Math.max(...ends)} open={open.has(step.sequence)}
           onToggle={() => setOpen((current) => {
             const next = new Set(current);
             if (next.has(step.sequence)) next.delete(step.sequence);

@@ -6,8 +6,12 @@ function field(value: Json | null, name: string): Json | undefined {
   return value && typeof value === 'object' && !Array.isArray(value) ? value[name] : undefined;
 }
 
-/** A step's name for a person; the engine's names of agent steps are technical. */
-export function stepTitle(step: Step): string {
+/**
+ * A step's name for a person; the engine's names of agent steps are technical. `workflowTitle` is what people call
+ * the instance's workflow (a flow's title), shown on its workflow step instead of the id.
+ */
+export function stepTitle(step: Step, workflowTitle?: string): string {
+  if (step.kind === 'workflow' && !step.title && workflowTitle) return workflowTitle;
   if (step.title) {
     return step.kind === 'wait' && step.deadline && !step.completedAt ? `${step.title} · until ${formatDateTime(step.deadline)}` : step.title;
   }
@@ -36,6 +40,7 @@ export function stepTitle(step: Step): string {
     return Number.isNaN(at) ? `Timer ${step.name}` : `Timer until ${formatDateTime(step.name)}`;
   }
   if (step.kind === 'wait') return `Waiting for event ${step.name}`;
+  if (step.kind === 'event' && step.name.startsWith('approval:')) return 'Approval decided';
   if (step.kind === 'event') return `Event ${step.name}`;
   if (step.kind === 'eventSent') return `Sent ${step.name}`;
   if (step.kind === 'subWorkflow') return `Sub-workflow ${step.name}`;

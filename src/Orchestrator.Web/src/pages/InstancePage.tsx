@@ -146,7 +146,7 @@ export function InstancePage({ id }: { id: string }) {
             ) : !history.data ? (
               <Loading lines={5} label="Loading the steps" />
             ) : (
-              <Timeline steps={steps} live={running} />
+              <Timeline steps={steps} live={running} workflowTitle={details.workflowDisplayName} />
             )}
           </section>
           {(messages.length > 0 || typing) && (

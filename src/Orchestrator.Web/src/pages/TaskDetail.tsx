@@ -17,10 +17,18 @@ import { ValueTable } from '../components/ValueTable';
 
 type Decision = 'approve' | 'reject';
 
+/** The context a person reads: a flow's and step's names rather than their ids (kept when there is no name). */
 function contextFacts(context: Json | null): JsonObject | null {
   if (!context || typeof context !== 'object' || Array.isArray(context)) return null;
-  const rest = Object.fromEntries(Object.entries(context).filter(([k]) => k !== 'toolCallId'));
-  return Object.keys(rest).length ? rest : null;
+  const named: Record<string, [string, string]> = { flow: ['flowName', 'Flow'], node: ['nodeName', 'Step'] };
+  const facts: JsonObject = {};
+  for (const [key, value] of Object.entries(context)) {
+    if (key === 'toolCallId' || key === 'flowName' || key === 'nodeName') continue;
+    const [nameKey, label] = named[key] ?? [];
+    const name = nameKey ? context[nameKey] : undefined;
+    facts[label ?? key] = typeof name === 'string' && name ? name : value;
+  }
+  return Object.keys(facts).length ? facts : null;
 }
 
 /** One task in full, with what led to it, and the decision: approve or reject with a comment, optionally with edits. */
@@ -246,13 +254,13 @@ export function TaskDetail({ task, takenBy, onDecided, onTaken, onBack }: {
       {full && facts && (
         <section className="panel">
           <h3>Context</h3>
-          <ValueTable value={facts} />
+          <ValueTable value={facts} testId="task-context" />
         </section>
       )}
       {full && (
         <section className="panel">
           <h3>Steps that led to it</h3>
-          <Timeline steps={full.steps} live={false} />
+          <Timeline steps={full.steps} live={false} workflowTitle={task.workflowDisplayName} />
         </section>
       )}
     </article>
