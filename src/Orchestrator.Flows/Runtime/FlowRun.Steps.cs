@@ -6,6 +6,7 @@ using Orchestrator.Agents.Approvals;
 using Orchestrator.Agents.Models;
 using Orchestrator.Agents.Tools;
 using Orchestrator.Core;
+using Orchestrator.Core.Client;
 using Orchestrator.Flows.Expressions;
 using Orchestrator.Flows.Model;
 
@@ -292,7 +293,7 @@ internal sealed partial class FlowRun
         {
             // Started, not awaited: the new instance runs on its own (tagged with this one as its parent).
             var request = new FlowStartWorkflowRequest(
-                node.Id, workflow, version, input?.ToJsonString(), $"{_ctx.InstanceId}:{node.Id}:{_ctx.NewGuid():N}", _ctx.StartedBy, _ctx.InstanceId);
+                node.Id, workflow, version, input?.ToJsonString(), StartedInstanceId(node, _ctx.NewGuid()), _ctx.StartedBy, _ctx.InstanceId);
             var instanceId = await _ctx.CallActivityAsync<string>(FlowStartWorkflowActivity.Name, request);
             return NodeResult.WithResult(new JsonObject { ["instanceId"] = instanceId });
         }
@@ -338,4 +339,16 @@ internal sealed partial class FlowRun
     };
 
     private static string Truncate(string text) => text.Length <= 200 ? text : text[..200] + "…";
+
+    /// <summary>
+    /// The id of an instance an <c>Elsa.ExecuteWorkflow</c> node starts without waiting: <c>&lt;instance&gt;:&lt;node&gt;:&lt;guid&gt;</c>
+    /// (characters an id may not hold replaced by '-'), or the bare guid when that would be longer than an id may be; the
+    /// <c>parent</c> tag links the two either way.
+    /// </summary>
+    private string StartedInstanceId(FlowActivity node, Guid guid)
+    {
+        var nodePart = string.Concat(node.Id.Select(c => char.IsLetterOrDigit(c) || Identifiers.Punctuation.Contains(c, StringComparison.Ordinal) ? c : '-'));
+        var id = $"{_ctx.InstanceId}:{nodePart}:{guid:N}";
+        return id.Length <= Identifiers.MaxLength ? id : guid.ToString("N");
+    }
 }

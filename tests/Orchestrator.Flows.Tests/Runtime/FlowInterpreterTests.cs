@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Orchestrator.Core;
+using Orchestrator.Core.Client;
 using Orchestrator.Core.Governance;
 using Orchestrator.Core.Storage;
 using Orchestrator.Flows.Model;
@@ -184,6 +185,32 @@ public sealed class FlowInterpreterTests : IDisposable
         child.Tags.Should().Contain("parent", done.InstanceId);
         await host.Client.RaiseEventAsync(childId, "go", "\"shipped\"");
         (await host.WaitAsync(childId)).Output.Should().Be("\"A-7:shipped\"");
+    }
+
+    [Theory]
+    [InlineData("dispatch order", 20)]
+    [InlineData("child", 190)]
+    public async Task RunAsync_ExecuteWorkflowWithoutWaitingFromANodeOrParentAnIdCannotHold_StartsTheChildUnderAValidId(string nodeId, int parentIdLength)
+    {
+        var flow = new FlowSpec("dispatcher").Variable("Started", "Object")
+            .Node("start", T.Start)
+            .Node(nodeId, T.ExecuteWorkflow, new JsonObject
+            {
+                ["workflowDefinitionId"] = Literal("test.quick"),
+                ["waitForCompletion"] = Literal(false, "Boolean"),
+                ["result"] = Bind("Started"),
+            })
+            .Node("out", T.SetOutput, new JsonObject { ["outputName"] = Literal("child"), ["outputValue"] = Js("getStarted().instanceId") })
+            .Connect("start", nodeId).Connect(nodeId, "out");
+        await using var host = await FlowHost.StartAsync(_folder.Path, [flow.Build()], more: o =>
+            o.AddWorkflow<JsonElement, string>("test.quick", (_, _) => Task.FromResult("done")));
+
+        var done = await host.RunAsync("dispatcher", null, id: new string('p', parentIdLength));
+
+        done.Status.Should().Be(InstanceStatus.Completed, done.Error?.ErrorMessage);
+        var childId = JsonNode.Parse(done.Output!)!["child"]!.GetValue<string>();
+        Identifiers.Check(childId, "child id").Should().BeNull();
+        (await host.WaitAsync(childId)).Tags.Should().Contain("parent", done.InstanceId);
     }
 
     [Fact]
