@@ -171,6 +171,12 @@ internal sealed partial class WorkflowEngine
                 MarkFinished(runtime);
             }
 
+            if (statusBefore != executor.Status && executor is { Status: InstanceStatus.Failed, Failure: { } failure })
+            {
+                // Answers show a failure's type and message only; its stack trace is for operators, here.
+                LogInstanceFailed(_logger, runtime.InstanceId, failure.ErrorType, failure.ErrorMessage, failure.StackTrace ?? "(no stack trace)");
+            }
+
             if (statusBefore != executor.Status)
             {
                 Activities?.Cancel(runtime.InstanceId);

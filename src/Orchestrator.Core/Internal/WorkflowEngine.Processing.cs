@@ -271,4 +271,7 @@ internal sealed partial class WorkflowEngine
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Step of instance {InstanceId} cannot be run; the instance is stopped as Failed")]
     private static partial void LogStepFailedForGood(ILogger logger, string instanceId, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Instance {InstanceId} failed: {ErrorType}: {ErrorMessage}\n{StackTrace}")]
+    private static partial void LogInstanceFailed(ILogger logger, string instanceId, string errorType, string errorMessage, string stackTrace);
 }

@@ -34,10 +34,18 @@ internal sealed class EngineHost : IAsyncDisposable
 
     public IServiceProvider Services => _provider;
 
-    public static async Task<EngineHost> StartAsync(string dataDir, Action<OrchestratorBuilder> register, Action<EngineOptions>? options = null)
+    public static async Task<EngineHost> StartAsync(
+        string dataDir, Action<OrchestratorBuilder> register, Action<EngineOptions>? options = null, ILoggerProvider? logs = null)
     {
         var services = new ServiceCollection();
-        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Error).AddConsole());
+        services.AddLogging(b =>
+        {
+            b.SetMinimumLevel(logs is null ? LogLevel.Error : LogLevel.Information).AddConsole();
+            if (logs is not null)
+            {
+                b.AddProvider(logs);
+            }
+        });
         services.AddOrchestrator(o =>
         {
             o.UseSqlite(s => s.DataDir = dataDir);

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Orchestrator.Core.Client;
 using Orchestrator.Core.History;
 using Orchestrator.Core.Hosting;
+using Orchestrator.Testing;
 
 namespace Orchestrator.Core.Tests.Engine;
 
@@ -178,6 +179,20 @@ public sealed class EngineTests : IDisposable
         done.Status.Should().Be(InstanceStatus.Failed);
         done.Error!.InnerFailure!.ErrorMessage.Should().Be("bad data");
         attempts.Should().Be(1);
+    }
+
+    [Fact]
+    public async Task FailedInstance_IsLoggedWithItsStackTrace()
+    {
+        var logs = new LogCapture();
+        await using var host = await EngineHost.StartAsync(_dir.Path, o =>
+            o.AddWorkflow<string, string>("breaks", (_, _) => throw new InvalidOperationException("the ledger is closed")), logs: logs);
+
+        var done = await host.RunAsync("breaks", "x", id: "logged-failure");
+
+        done.Status.Should().Be(InstanceStatus.Failed);
+        logs.Entries.Should().ContainSingle(e => e.Message.Contains("Instance logged-failure failed"))
+            .Which.Message.Should().Contain("System.InvalidOperationException: the ledger is closed").And.Contain("   at ");
     }
 
     [Fact]
