@@ -127,6 +127,13 @@ internal sealed partial class WorkflowEngine
     private void AfterCommit(
         InstanceRuntime runtime, WorkflowExecutor executor, InstanceCommit commit, StoreWriteResult result, bool activated, InstanceStatus statusBefore)
     {
+        if (statusBefore != executor.Status && executor is { Status: InstanceStatus.Failed, Failure: { } failure })
+        {
+            // Answers show a failure's type and message only; its stack trace is for operators, here (before anyone
+            // watching the instance hears that it failed).
+            LogInstanceFailed(_logger, runtime.InstanceId, failure.ErrorType, failure.ErrorMessage, failure.StackTrace ?? "(no stack trace)");
+        }
+
         PublishChanges(commit);
         foreach (var timer in commit.NewTimers)
         {
@@ -169,12 +176,6 @@ internal sealed partial class WorkflowEngine
             if (executor.Status.IsTerminal())
             {
                 MarkFinished(runtime);
-            }
-
-            if (statusBefore != executor.Status && executor is { Status: InstanceStatus.Failed, Failure: { } failure })
-            {
-                // Answers show a failure's type and message only; its stack trace is for operators, here.
-                LogInstanceFailed(_logger, runtime.InstanceId, failure.ErrorType, failure.ErrorMessage, failure.StackTrace ?? "(no stack trace)");
             }
 
             if (statusBefore != executor.Status)

@@ -191,6 +191,12 @@ public sealed class EngineTests : IDisposable
         var done = await host.RunAsync("breaks", "x", id: "logged-failure");
 
         done.Status.Should().Be(InstanceStatus.Failed);
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!logs.Entries.Any(e => e.Message.Contains("Instance logged-failure failed")) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+
         logs.Entries.Should().ContainSingle(e => e.Message.Contains("Instance logged-failure failed"))
             .Which.Message.Should().Contain("System.InvalidOperationException: the ledger is closed").And.Contain("   at ");
     }
