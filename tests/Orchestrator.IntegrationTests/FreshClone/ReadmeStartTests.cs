@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Orchestrator.IntegrationTests.Infrastructure;
+using Orchestrator.Testing;
 
 namespace Orchestrator.IntegrationTests.FreshClone;
 
@@ -28,6 +29,34 @@ public sealed class ReadmeStartTests
         (await tools.Content.ReadAsStringAsync()).Should().Contain("mcp:library.search_papers", "research.report's MCP server starts from any folder");
         var log = await File.ReadAllTextAsync(server.LogPath);
         log.Should().Contain("Environment: Development").And.Contain("'dev-key'").And.Contain("DEVELOPMENT ONLY").And.Contain("Orchestrator:Users");
+    }
+
+    [Fact]
+    public async Task DotnetRun_ResearchReportWithAModelConfigured_CompletesWithTheLibraryMcpServersTools()
+    {
+        using var folder = new TestFolder("readme-research");
+        await using var model = await ScriptedModelServer.StartAsync();
+        model.Fallback = Reply.Text("- Solid-state batteries are in pilot production (source: library).");
+        var options = new ServerOptions
+        {
+            Unconfigured = true,
+            ViaDotnetRun = true,
+            WorkingDirectory = folder.Path,
+            Extra = new Dictionary<string, string>
+            {
+                ["Orchestrator__Models__default__Endpoint"] = model.BaseUrl,
+                ["Orchestrator__Models__default__ApiKey"] = "test",
+            },
+        };
+        await using var server = await ServerProcess.StartAsync(folder, options);
+        using var api = new ApiClient(server.BaseAddress, "dev-key");
+
+        var id = await api.StartAsync("research.report", new { topic = "solid-state batteries" });
+        var done = await api.WaitForStatusAsync(id, s => s is "Completed" or "Failed", TimeSpan.FromSeconds(120));
+
+        done.GetProperty("status").GetString().Should().Be("Completed", done.ToString());
+        done.GetProperty("output").GetProperty("report").GetString().Should().Contain("Solid-state");
+        model.Requests.SelectMany(r => r.Tools).Should().Contain(t => t.Contains("search_papers"), "the literature researcher was offered the MCP library's tools");
     }
 
     [Fact]
