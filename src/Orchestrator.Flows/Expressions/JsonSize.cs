@@ -7,10 +7,16 @@ namespace Orchestrator.Flows.Expressions;
 /// <summary>
 /// The size of a value as UTF-8 JSON, measured by writing it into one small buffer over and over: it costs no memory
 /// for the value's text, and it stops as soon as the size passes the limit it is asked about. Also its depth, walked no
-/// further than asked.
+/// further than asked. Every node's output is measured, so the buffer and the writer are kept per thread.
 /// </summary>
 internal static class JsonSize
 {
+    [ThreadStatic]
+    private static Counter? t_counter;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
     /// <summary>The value's size in bytes, or a number above <paramref name="limit"/> as soon as it is known to be above it (0 for null).</summary>
     public static long Of(JsonNode? value, long limit)
     {
@@ -19,8 +25,10 @@ internal static class JsonSize
             return 0;
         }
 
-        var counter = new Counter(limit);
-        using var writer = new Utf8JsonWriter(counter);
+        var counter = t_counter ??= new Counter();
+        counter.Start(limit);
+        var writer = t_writer ??= new Utf8JsonWriter(counter);
+        writer.Reset(counter);
         try
         {
             value.WriteTo(writer);
@@ -28,7 +36,7 @@ internal static class JsonSize
         }
         catch (OverLimitException)
         {
-            // The counter stops the writing once it knows the answer.
+            // The counter stops the writing once it knows the answer; what the writer still holds is dropped by Reset.
         }
 
         return counter.Written;
@@ -61,19 +69,27 @@ internal static class JsonSize
         return deepest + 1;
     }
 
-    private sealed class Counter(long limit) : IBufferWriter<byte>
+    private sealed class Counter : IBufferWriter<byte>
     {
         private byte[] _buffer = new byte[4096];
+        private long _limit;
         private bool _stopped;
 
         public long Written { get; private set; }
+
+        public void Start(long limit)
+        {
+            _limit = limit;
+            _stopped = false;
+            Written = 0;
+        }
 
         public void Advance(int count)
         {
             Written += count;
 
-            // Once: the writer's Dispose flushes what it still holds, which must not throw again.
-            if (Written > limit && !_stopped)
+            // Once per measurement: stopping must not throw again while the writer is reset.
+            if (Written > _limit && !_stopped)
             {
                 _stopped = true;
                 throw new OverLimitException();
