@@ -12,10 +12,10 @@ namespace Orchestrator.Flows.Expressions;
 internal static class JsonSize
 {
     [ThreadStatic]
-    private static Counter? t_counter;
+    private static Counter? _counter;
 
     [ThreadStatic]
-    private static Utf8JsonWriter? t_writer;
+    private static Utf8JsonWriter? _writer;
 
     /// <summary>The value's size in bytes, or a number above <paramref name="limit"/> as soon as it is known to be above it (0 for null).</summary>
     public static long Of(JsonNode? value, long limit)
@@ -25,9 +25,9 @@ internal static class JsonSize
             return 0;
         }
 
-        var counter = t_counter ??= new Counter();
+        var counter = _counter ??= new Counter();
         counter.Start(limit);
-        var writer = t_writer ??= new Utf8JsonWriter(counter);
+        var writer = _writer ??= new Utf8JsonWriter(counter);
         writer.Reset(counter);
         try
         {
