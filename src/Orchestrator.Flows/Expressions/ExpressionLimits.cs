@@ -34,4 +34,24 @@ internal static class ExpressionLimits
         source.Length > MaxSourceLength
             ? $"it is {source.Length:N0} characters long, more than the limit of {MaxSourceLength:N0}"
             : null;
+
+    /// <summary>
+    /// How many times a replacement of <paramref name="pattern"/> applies in <paramref name="text"/> (an empty pattern
+    /// matches between every two characters), to size a replace before it runs.
+    /// </summary>
+    public static double Occurrences(string text, string pattern)
+    {
+        if (pattern.Length == 0)
+        {
+            return text.Length + 1;
+        }
+
+        var count = 0;
+        for (var at = text.IndexOf(pattern, StringComparison.Ordinal); at >= 0; at = text.IndexOf(pattern, at + pattern.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
 }

@@ -140,7 +140,7 @@ internal static class JavaScriptGuards
         }
         else
         {
-            matches = Occurrences(text, TypeConverter.ToString(args[0]));
+            matches = ExpressionLimits.Occurrences(text, TypeConverter.ToString(args[0]));
         }
 
         return text.Length + (matches * perMatch);
@@ -170,22 +170,6 @@ internal static class JavaScriptGuards
         }
 
         return total + args.Skip(1).Sum(a => (double)TypeConverter.ToString(a).Length);
-    }
-
-    private static double Occurrences(string text, string pattern)
-    {
-        if (pattern.Length == 0)
-        {
-            return text.Length + 1;
-        }
-
-        var count = 0;
-        for (var at = text.IndexOf(pattern, StringComparison.Ordinal); at >= 0; at = text.IndexOf(pattern, at + pattern.Length, StringComparison.Ordinal))
-        {
-            count++;
-        }
-
-        return count;
     }
 
     private static string Text(JsValue value) => TypeConverter.ToString(value);

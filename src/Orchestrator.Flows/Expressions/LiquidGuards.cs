@@ -54,7 +54,7 @@ internal static class LiquidGuards
                 var text = input.ToStringValue();
                 var search = arguments.At(0).ToStringValue();
                 var replacement = arguments.At(1).ToStringValue();
-                return text.Length + (Occurrences(text, search) * (double)replacement.Length);
+                return text.Length + (ExpressionLimits.Occurrences(text, search) * (double)replacement.Length);
             case "join" when input is ArrayValue list:
                 var separator = arguments.Count > 0 ? arguments.At(0).ToStringValue().Length : 1;
                 var total = (double)separator * Math.Max(0, list.Values.Count - 1);
@@ -71,22 +71,6 @@ internal static class LiquidGuards
             default:
                 return 0;
         }
-    }
-
-    private static double Occurrences(string text, string pattern)
-    {
-        if (pattern.Length == 0)
-        {
-            return text.Length + 1;
-        }
-
-        var count = 0;
-        for (var at = text.IndexOf(pattern, StringComparison.Ordinal); at >= 0; at = text.IndexOf(pattern, at + pattern.Length, StringComparison.Ordinal))
-        {
-            count++;
-        }
-
-        return count;
     }
 
     private sealed class RangeBounder : AstRewriter

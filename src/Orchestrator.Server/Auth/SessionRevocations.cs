@@ -1,4 +1,5 @@
 using System.Globalization;
+using Orchestrator.Core.Hosting;
 
 namespace Orchestrator.Server.Auth;
 
@@ -64,10 +65,10 @@ internal sealed class SessionRevocations
 
     private void Rewrite()
     {
-        KeyFolder.Create(Path.GetDirectoryName(_path)!);
+        PrivateFiles.CreateFolder(Path.GetDirectoryName(_path)!);
         var temporary = _path + ".tmp";
         File.Delete(temporary);
-        using (var writer = new StreamWriter(new FileStream(temporary, KeyFolder.CreateOptions(FileMode.Create))))
+        using (var writer = new StreamWriter(new FileStream(temporary, PrivateFiles.Options(FileMode.Create, FileAccess.Write))))
         {
             foreach (var (sessionId, until) in _until)
             {

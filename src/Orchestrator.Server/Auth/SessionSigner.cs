@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Orchestrator.Core.Hosting;
 using Orchestrator.Server.Configuration;
 
 namespace Orchestrator.Server.Auth;
@@ -149,10 +150,10 @@ internal sealed class SessionSigner
 
     private static void CreateKey(string keyFolder, string path)
     {
-        KeyFolder.Create(keyFolder);
+        PrivateFiles.CreateFolder(keyFolder);
         try
         {
-            using var stream = new FileStream(path, KeyFolder.CreateOptions(FileMode.CreateNew));
+            using var stream = new FileStream(path, PrivateFiles.Options(FileMode.CreateNew, FileAccess.Write));
             stream.Write(Encoding.ASCII.GetBytes(Convert.ToBase64String(RandomNumberGenerator.GetBytes(KeyBytes))));
             stream.Flush(flushToDisk: true);
         }

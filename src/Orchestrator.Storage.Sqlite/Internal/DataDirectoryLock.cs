@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Orchestrator.Core.Hosting;
 
 namespace Orchestrator.Storage.Sqlite.Internal;
 

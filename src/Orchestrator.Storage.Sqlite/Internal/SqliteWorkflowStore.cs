@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Orchestrator.Core.Governance;
 using Orchestrator.Core.History;
+using Orchestrator.Core.Hosting;
 using Orchestrator.Core.Storage;
 
 namespace Orchestrator.Storage.Sqlite.Internal;

@@ -1,16 +1,20 @@
-namespace Orchestrator.Storage.Sqlite.Internal;
+namespace Orchestrator.Core.Hosting;
 
 /// <summary>
-/// The store's files are the server user's alone: folders it creates are 0700, the database (and with it SQLite's -wal
-/// and -shm files, which SQLite creates with the database file's permissions) and the lock file are 0600. On Windows the
-/// folder's inherited ACL applies instead.
+/// Files that are the server user's alone, for stores and hosts that keep data or keys on disk: folders they create are
+/// 0700 and files 0600 (SQLite gives its -wal and -shm files the database file's permissions). On Windows the folder's
+/// inherited ACL applies instead.
 /// </summary>
-internal static class PrivateFiles
+public static class PrivateFiles
 {
+    /// <summary>The mode of a private folder: 0700.</summary>
     public const UnixFileMode FolderMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+
+    /// <summary>The mode of a private file: 0600.</summary>
     public const UnixFileMode FileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 
     /// <summary>Creates <paramref name="path"/> (and missing parents) readable by the current user only; an existing folder is left as it is.</summary>
+    /// <param name="path">The folder.</param>
     public static void CreateFolder(string path)
     {
         if (OperatingSystem.IsWindows() || Directory.Exists(path))
@@ -26,6 +30,7 @@ internal static class PrivateFiles
     /// Makes sure <paramref name="path"/> exists with mode 0600: created empty if missing (SQLite treats an empty file as a
     /// new database), tightened if an earlier version left it readable by others.
     /// </summary>
+    /// <param name="path">The file.</param>
     public static void EnsureFile(string path)
     {
         if (OperatingSystem.IsWindows())
@@ -49,6 +54,7 @@ internal static class PrivateFiles
     }
 
     /// <summary>Removes group and other permissions from an existing file; a missing one is ignored.</summary>
+    /// <param name="path">The file.</param>
     public static void Tighten(string path)
     {
         if (OperatingSystem.IsWindows() || !File.Exists(path))
@@ -63,8 +69,12 @@ internal static class PrivateFiles
         }
     }
 
-    /// <summary>Options for opening or creating a file that is created with mode 0600.</summary>
-    public static FileStreamOptions Options(System.IO.FileMode mode, FileAccess access, FileShare share)
+    /// <summary>Options for opening or creating a file that is created with mode 0600 (unbuffered).</summary>
+    /// <param name="mode">How to open it.</param>
+    /// <param name="access">Read, write or both.</param>
+    /// <param name="share">What other handles may do meanwhile.</param>
+    /// <returns>The options.</returns>
+    public static FileStreamOptions Options(System.IO.FileMode mode, FileAccess access, FileShare share = FileShare.Read)
     {
         var options = new FileStreamOptions { Mode = mode, Access = access, Share = share, BufferSize = 1 };
         if (!OperatingSystem.IsWindows())
