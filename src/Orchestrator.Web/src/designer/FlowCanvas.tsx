@@ -41,6 +41,8 @@ export function FlowCanvas({ doc, edit, problems, runNodes, selected, onSelect, 
   const [nodes, setNodes] = useState<ActivityNode[]>([]);
   const [edges, setEdges] = useState<Edge[]>([]);
   const selectedSet = useMemo(() => new Set(selected), [selected]);
+  const selectedNow = useRef(selectedSet);
+  selectedNow.current = selectedSet;
   const selectedKey = useRef('');
   selectedKey.current = [...selected].sort().join('\n');
   const fit = useReadableFit();
@@ -55,7 +57,9 @@ export function FlowCanvas({ doc, edit, problems, runNodes, selected, onSelect, 
     }
   }, [initialized, fit]);
 
-  // Nodes follow the document; what React Flow measured and which are selected is kept across rebuilds.
+  // Nodes follow the document; what React Flow measured and which are selected is kept across rebuilds. A node
+  // already on the canvas keeps React Flow's own selection: the selected prop may not yet hold a click made a moment
+  // ago (problems answered by the server in between would otherwise undo it). New nodes take the prop.
   useEffect(() => {
     setNodes((previous) => {
       const before = new Map(previous.map((n) => [n.id, n]));
@@ -66,7 +70,7 @@ export function FlowCanvas({ doc, edit, problems, runNodes, selected, onSelect, 
           id,
           type: 'activity' as const,
           position: positionOf(activity) ?? { x: 40 + (index % 4) * 260, y: 40 + Math.floor(index / 4) * 160 },
-          selected: selectedSet.has(id),
+          selected: old ? old.selected : selectedNow.current.has(id),
           measured: old?.measured,
           draggable: !readOnly,
           connectable: !readOnly,
@@ -83,7 +87,14 @@ export function FlowCanvas({ doc, edit, problems, runNodes, selected, onSelect, 
         };
       });
     });
-  }, [doc, problems, runNodes, selectedSet, readOnly]);
+  }, [doc, problems, runNodes, readOnly]);
+
+  // A selection made outside the canvas (a problem focused, a node added or pasted, nodes deleted) reaches React Flow.
+  useEffect(() => {
+    setNodes((current) => current.some((n) => !!n.selected !== selectedSet.has(n.id))
+      ? current.map((n) => (!!n.selected === selectedSet.has(n.id) ? n : { ...n, selected: selectedSet.has(n.id) }))
+      : current);
+  }, [selectedSet]);
 
   useEffect(() => {
     setEdges((previous) => {
