@@ -102,6 +102,11 @@ public sealed class ToolRegistryTests
             ["Orchestrator:Tools:Http:Endpoints:billing.void:Schema"] = "{not json",
         });
         await using var noCommand = ToolHost.Create(new Dictionary<string, string?> { ["Orchestrator:Tools:Mcp:files:WorkingDirectory"] = "/tmp" });
+        await using var badTimeout = ToolHost.Create(new Dictionary<string, string?>
+        {
+            ["Orchestrator:Tools:Mcp:files:Command"] = "python3",
+            ["Orchestrator:Tools:Mcp:files:ConnectTimeout"] = "forever",
+        });
 
         await noUrl.Invoking(t => t.InvokeAsync("crm.lookup", """{"orderId":"A-1"}"""))
             .Should().ThrowAsync<InvalidOperationException>().WithMessage("Set Orchestrator:Tools:Http:Endpoints:billing.void:Url*");
@@ -109,5 +114,7 @@ public sealed class ToolRegistryTests
             .Should().ThrowAsync<InvalidOperationException>().WithMessage("Orchestrator:Tools:Http:Endpoints:billing.void:Schema is not valid JSON*");
         await noCommand.Invoking(t => t.InvokeAsync("crm.lookup", """{"orderId":"A-1"}"""))
             .Should().ThrowAsync<InvalidOperationException>().WithMessage("Set Orchestrator:Tools:Mcp:files:Command*");
+        await badTimeout.Invoking(t => t.InvokeAsync("crm.lookup", """{"orderId":"A-1"}"""))
+            .Should().ThrowAsync<InvalidOperationException>().WithMessage("Orchestrator:Tools:Mcp:files:ConnectTimeout must be a time span*it is 'forever'.");
     }
 }

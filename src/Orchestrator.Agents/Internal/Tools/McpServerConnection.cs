@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
@@ -12,7 +13,9 @@ namespace Orchestrator.Agents.Internal.Tools;
 /// One MCP server from <c>Orchestrator:Tools:Mcp:&lt;server&gt;</c>: stdio (Command, Arguments, WorkingDirectory,
 /// Environment; see <see cref="McpStdioLaunch"/>) or streamable HTTP (Url, through <see cref="EgressHttp"/>, so the
 /// egress allow-list holds). Connects on first use, caches the tool list with the connection, and connects again
-/// (listing the tools anew) once the connection is gone or a call failed on it.
+/// (listing the tools anew) once the connection is gone or a call failed on it. Starting the server and listing its
+/// tools must finish within <c>ConnectTimeout</c>: a server that never answers (or sends an answer the client cannot
+/// read, which the client drops) is unavailable after that time, not a hang.
 /// </summary>
 internal sealed partial class McpServerConnection : IAsyncDisposable
 {
@@ -22,17 +25,24 @@ internal sealed partial class McpServerConnection : IAsyncDisposable
     private readonly IHttpClientFactory _clients;
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly TimeSpan _connectTimeout;
     private volatile McpServerSession? _session;
 
-    private McpServerConnection(string name, IConfigurationSection settings, IConfiguration configuration, ILoggerFactory loggers, IHttpClientFactory clients)
+    private McpServerConnection(string name, TimeSpan connectTimeout, IConfigurationSection settings, IConfiguration configuration, ILoggerFactory loggers, IHttpClientFactory clients)
     {
         Name = name;
+        _connectTimeout = connectTimeout;
         _settings = settings;
         _configuration = configuration;
         _loggers = new OneLineLoggerFactory(loggers);
         _clients = clients;
         _logger = loggers.CreateLogger<McpServerConnection>();
     }
+
+    /// <summary>How long starting a server and listing its tools may take unless <c>ConnectTimeout</c> says otherwise.</summary>
+    public static readonly TimeSpan DefaultConnectTimeout = TimeSpan.FromSeconds(30);
+
+    private static readonly TimeSpan MaxConnectTimeout = TimeSpan.FromMinutes(10);
 
     public string Name { get; }
 
@@ -54,7 +64,7 @@ internal sealed partial class McpServerConnection : IAsyncDisposable
             throw new InvalidOperationException($"Set {key}:Command (an MCP server over stdio) or {key}:Url (over streamable HTTP).");
         }
 
-        return new McpServerConnection(settings.Key, settings, configuration, loggers, clients);
+        return new McpServerConnection(settings.Key, ConnectTimeout(settings, key), settings, configuration, loggers, clients);
     }
 
     public async Task<IReadOnlyDictionary<string, ToolDescriptor>> ToolsAsync(CancellationToken cancellationToken) =>
@@ -178,10 +188,12 @@ internal sealed partial class McpServerConnection : IAsyncDisposable
         // Checked before anything starts: a missing file is this one line, not a process that fails in the library.
         var (transport, secrets) = Transport();
         McpClient? client = null;
+        using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        bounded.CancelAfter(_connectTimeout);
         try
         {
-            client = await McpClient.CreateAsync(transport, new McpClientOptions { ClientInfo = new Implementation { Name = "orchestrator", Version = "1.0" } }, _loggers, cancellationToken);
-            var tools = await client.ListToolsAsync(cancellationToken: cancellationToken);
+            client = await McpClient.CreateAsync(transport, new McpClientOptions { ClientInfo = new Implementation { Name = "orchestrator", Version = "1.0" } }, _loggers, bounded.Token);
+            var tools = await client.ListToolsAsync(cancellationToken: bounded.Token);
             return new McpServerSession(
                 client,
                 tools.ToDictionary(t => t.Name, t => new ToolDescriptor($"{McpToolSource.Prefix}{Name}.{t.Name}", t.Description, t.JsonSchema, "mcp"), StringComparer.Ordinal),
@@ -199,8 +211,26 @@ internal sealed partial class McpServerConnection : IAsyncDisposable
                 throw;
             }
 
+            if (ex is OperationCanceledException or TimeoutException && bounded.IsCancellationRequested)
+            {
+                throw new ToolUnavailableException(
+                    $"The MCP server '{Name}' ({Key}) did not start and list its tools within {_connectTimeout:c} ({Key}:ConnectTimeout); it was stopped and will be started again on the next attempt.", ex);
+            }
+
             throw (Exception?)EgressDenied(ex) ?? new ToolUnavailableException($"The MCP server '{Name}' ({Key}) could not be reached: {OneLineLoggerFactory.Messages(ex)}", ex);
         }
+    }
+
+    private static TimeSpan ConnectTimeout(IConfigurationSection settings, string key)
+    {
+        if (settings["ConnectTimeout"] is not { Length: > 0 } text)
+        {
+            return DefaultConnectTimeout;
+        }
+
+        return TimeSpan.TryParse(text.Trim(), CultureInfo.InvariantCulture, out var value) && value > TimeSpan.Zero && value <= MaxConnectTimeout
+            ? value
+            : throw new InvalidOperationException($"{key}:ConnectTimeout must be a time span above zero and at most {MaxConnectTimeout:c} (e.g. 00:00:30); it is '{text}'.");
     }
 
     private (IClientTransport Transport, ToolSecrets? Secrets) Transport()
