@@ -91,6 +91,31 @@ public sealed class PoisonInstanceTests : IDisposable
     }
 
     [Fact]
+    public async Task Load_HistoryThatCannotBeRead_WithAHugeCause_FailsWithABoundedMessage()
+    {
+        var constructions = new Constructions();
+        string id;
+        await using (var host = await EngineHost.StartAsync(_dir.Path, o => Register(o, constructions)))
+        {
+            id = (await host.Client.StartAsync(new StartWorkflowRequest("wait"))).InstanceId;
+            await host.WaitForStatusAsync(id, r => r.Status == InstanceStatus.Running);
+        }
+
+        var kind = "k" + new string('x', 200_000);
+        AppendHistoryRow(id, "[{\"kind\":\"" + kind + "\",\"eventId\":-1,\"timestamp\":\"2026-01-01T00:00:00Z\"}]");
+
+        await using var again = await EngineHost.StartAsync(_dir.Path, o => Register(o, constructions));
+        await again.Client.RaiseEventAsync(id, "go", "\"now\"");
+        var failed = await again.WaitAsync(id, timeoutSeconds: 10);
+
+        failed.Status.Should().Be(InstanceStatus.Failed);
+        failed.Error!.ErrorType.Should().Be(WorkflowEngine.StepFailedErrorType);
+        failed.Error.ErrorMessage.Should().StartWith("The engine stopped this instance").And.Contain("kxxx");
+        failed.Error.ErrorMessage.Length.Should().BeLessThan(10 * 1024, "a failure's message is bounded however large its cause");
+        (await again.RunAsync("sum", 2)).Output.Should().Be("8");
+    }
+
+    [Fact]
     public async Task ContinueAsNew_ATightLoop_FailsTheInstanceInsteadOfRetryingIt()
     {
         await using var host = await EngineHost.StartAsync(_dir.Path, o => Register(o, new Constructions()));

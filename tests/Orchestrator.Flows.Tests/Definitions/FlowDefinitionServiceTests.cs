@@ -1,7 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Orchestrator.Core.Storage;
 using Orchestrator.Flows.Definitions;
 using Orchestrator.Flows.Elsa;
+using Orchestrator.Testing;
 
 namespace Orchestrator.Flows.Tests.Definitions;
 
@@ -112,6 +115,24 @@ public sealed class FlowDefinitionServiceTests
 
         restarted.Versions("d").Should().Equal(1, 2);
         restarted.List().Should().ContainSingle().Which.Versions.Should().Equal("1", "2");
+    }
+
+    [Fact]
+    public async Task LoadAsync_AVersionThatCannotBeCompiled_IsOneLogLineAndTheOthersLoad()
+    {
+        await _service.ImportAsync(Flow("d", "x"), publish: true, "ana");
+        await _store.AddVersionAsync(new FlowDefinitionRecord("broken", 1, "Broken", "{\"root\":", DateTime.UtcNow, "ana"));
+        var logs = new LogCapture();
+        using var loggers = LoggerFactory.Create(b => b.AddProvider(logs));
+        var restarted = new FlowCatalog(loggers.CreateLogger<FlowCatalog>());
+
+        await restarted.LoadAsync(_store);
+
+        restarted.Versions("d").Should().Equal(1);
+        restarted.Versions("broken").Should().BeEmpty();
+        var entry = logs.Entries.Should().ContainSingle(e => e.Level == LogLevel.Error).Which;
+        entry.Message.Should().StartWith("Flow broken version 1 cannot be compiled and will not run: ").And.NotContain("\n");
+        entry.Exception.Should().BeNull("the message says what is wrong; a stack trace would bury it");
     }
 
     [Fact]

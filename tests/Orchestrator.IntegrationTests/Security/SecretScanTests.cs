@@ -57,6 +57,11 @@ public sealed class SecretScanTests
                 answers.AppendLine(await wrong.Content.ReadAsStringAsync());
             }
 
+            using (var huge = await http.PostAsJsonAsync("/api/session", new { user = new string('n', 10_000), password }))
+            {
+                huge.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+            }
+
             using var signIn = await http.PostAsJsonAsync("/api/session", new { user = "pat", password });
             signIn.StatusCode.Should().Be(HttpStatusCode.OK);
             answers.AppendLine(await signIn.Content.ReadAsStringAsync());
@@ -104,6 +109,8 @@ public sealed class SecretScanTests
 
         var logs = Directory.GetFiles(folder.Path, "server-*.log").Select(File.ReadAllText).ToList();
         logs.Should().ContainSingle().Which.Should().Contain("Sign-in failed for user 'pat'", "the log is at debug level and was written");
+        logs[0].Should().Contain($"Sign-in failed for user '{new string('n', 63)}\u2026'", "an unknown name is logged cut to 64 characters")
+            .And.NotContain(new string('n', 64));
         Leaks(logs[0], secrets).Should().BeEmpty("the server log holds no secret");
         Leaks(answers.ToString(), secrets).Should().BeEmpty("no API answer holds a secret");
         answers.ToString().Should().Contain("it.secret-down", "the answers include the failed tool step");
