@@ -13,6 +13,8 @@ internal static class LiquidTemplates
 {
     public const int MaxSteps = 100_000;
 
+    public const int MaxRecursion = 32;
+
     private static readonly FluidParser Parser = new();
     private static readonly TemplateOptions Options = CreateOptions();
 
@@ -60,6 +62,13 @@ internal static class LiquidTemplates
         {
             throw new FlowExpressionException($"The Liquid template of node '{nodeId}' ({what}) was stopped: {ex.Message}.", ex);
         }
+        catch (InvalidOperationException ex) when (ex.Message.StartsWith("The maximum ", StringComparison.Ordinal))
+        {
+            // Fluid reports its step limit and its recursion limit alike (and blames a cyclic include for both), so the
+            // message names both limits instead of passing that on.
+            throw new FlowExpressionException(
+                $"The Liquid template of node '{nodeId}' ({what}) was stopped: it ran more than {MaxSteps:N0} steps or nested more than {MaxRecursion} levels deep, the limits of a template.", ex);
+        }
         catch (InvalidOperationException ex)
         {
             throw new FlowExpressionException($"The Liquid template of node '{nodeId}' ({what}) failed: {ex.Message}", ex);
@@ -68,7 +77,7 @@ internal static class LiquidTemplates
 
     private static TemplateOptions CreateOptions()
     {
-        var options = new TemplateOptions { MaxSteps = MaxSteps, MaxRecursion = 32 };
+        var options = new TemplateOptions { MaxSteps = MaxSteps, MaxRecursion = MaxRecursion };
         options.TimeZone = TimeZoneInfo.Utc;
         LiquidGuards.GuardFilters(options);
         return options;

@@ -35,6 +35,23 @@ public sealed class FlowLimitsTests : IDisposable
         done.Error!.ErrorMessage.Should().Contain("(deep)").And.Contain("deeper than the stack allows");
     }
 
+    [Theory]
+    [InlineData("{% for i in (1..100000000) %}x{% endfor %}", "more than the limit")]
+    [InlineData("{% for i in (1..1000) %}{% for j in (1..1000) %}{% endfor %}{% endfor %}", "more than 100,000 steps")]
+    public async Task RunAsync_LiquidTemplatePastItsLimits_FailsTheInstanceNamingTheNode(string template, string limit)
+    {
+        var flow = new FlowSpec("liquid").Node("start", T.Start)
+            .Node("render", T.SetOutput, new JsonObject { ["outputName"] = Literal("text"), ["outputValue"] = Liquid(template) })
+            .Connect("start", "render");
+        await using var host = await FlowHost.StartAsync(_folder.Path, [flow.Build()]);
+
+        var done = await host.RunAsync("liquid", null);
+
+        done.Status.Should().Be(InstanceStatus.Failed);
+        done.Error!.ErrorMessage.Should().Contain("render").And.Contain(limit);
+        (await host.RunAsync("liquid", null)).Status.Should().Be(InstanceStatus.Failed, "the engine goes on running flows");
+    }
+
     [Fact]
     public async Task RunAsync_OutputOverTheLimit_FailsTheNodeNamingTheLimitAndTheSetting()
     {
