@@ -49,7 +49,8 @@ internal sealed class SqliteConnectionFactory
     /// <summary>The <c>synchronous</c> pragma of the writer.</summary>
     public string Synchronous { get; }
 
-    /// <summary>The single writer: WAL, the configured durability, no foreign keys (the store keeps its own rules).</summary>
+    /// <summary>The single writer: WAL, the configured durability, no foreign keys (the store keeps its own rules), no
+    /// automatic checkpoints (see <see cref="WalCheckpointer"/>).</summary>
     public SqliteConnection OpenWriter()
     {
         var connection = Open();
@@ -66,6 +67,7 @@ internal sealed class SqliteConnectionFactory
                 PRAGMA synchronous = {Synchronous};
                 PRAGMA foreign_keys = OFF;
                 PRAGMA journal_size_limit = {JournalSizeLimitBytes};
+                PRAGMA wal_autocheckpoint = 0;
                 """));
             return connection;
         }
@@ -75,6 +77,9 @@ internal sealed class SqliteConnectionFactory
             throw;
         }
     }
+
+    /// <summary>The connection of the <see cref="WalCheckpointer"/>: the writer checkpoints nothing itself.</summary>
+    public SqliteConnection OpenCheckpointer() => Open();
 
     /// <summary>A reader: WAL lets it read a consistent snapshot while the writer commits.</summary>
     public SqliteConnection OpenReader()

@@ -76,6 +76,7 @@ internal sealed class SqliteWorkflowStore : IWorkflowStore, IFlowDefinitionStore
             {
                 PrepareDatabaseFiles();
                 var connection = _connections.OpenWriter();
+                WalCheckpointer? checkpointer = null;
                 try
                 {
                     foreach (var step in SchemaMigrator.Apply(connection, SchemaMigrations.All, _time))
@@ -85,10 +86,12 @@ internal sealed class SqliteWorkflowStore : IWorkflowStore, IFlowDefinitionStore
 
                     ReleaseLeasesOfEarlierProcesses(connection);
                     SqliteStoreLog.Opened(_logger, DatabasePath, SchemaMigrator.CurrentVersion(connection, null), _connections.Synchronous);
-                    _writer = new SqliteWriter(connection, _time);
+                    checkpointer = new WalCheckpointer(_connections.OpenCheckpointer(), _logger);
+                    _writer = new SqliteWriter(connection, checkpointer, _time);
                 }
                 catch
                 {
+                    checkpointer?.DisposeAsync().AsTask().GetAwaiter().GetResult();
                     connection.Dispose();
                     throw;
                 }

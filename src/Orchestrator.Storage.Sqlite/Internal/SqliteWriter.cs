@@ -13,13 +13,15 @@ internal sealed class SqliteWriter : IAsyncDisposable
     private readonly WriterStatements _sql;
     private readonly WriteHandlers _handlers;
     private readonly AuditAppender _audit;
+    private readonly WalCheckpointer _checkpointer;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private bool _disposed;
 
-    /// <summary>Takes ownership of <paramref name="connection"/>, whose schema must be current.</summary>
-    public SqliteWriter(SqliteConnection connection, TimeProvider time)
+    /// <summary>Takes ownership of <paramref name="connection"/>, whose schema must be current, and of <paramref name="checkpointer"/>.</summary>
+    public SqliteWriter(SqliteConnection connection, WalCheckpointer checkpointer, TimeProvider time)
     {
         _connection = connection;
+        _checkpointer = checkpointer;
         _sql = new WriterStatements(connection);
         _audit = new AuditAppender(_sql);
         _handlers = new WriteHandlers(_sql, time, _audit);
@@ -48,6 +50,7 @@ internal sealed class SqliteWriter : IAsyncDisposable
                 }
 
                 transaction.Commit();
+                _checkpointer.Committed();
                 _audit.Committed();
                 return results;
             }
@@ -79,6 +82,7 @@ internal sealed class SqliteWriter : IAsyncDisposable
             using var transaction = Begin();
             var result = apply(_connection, transaction);
             transaction.Commit();
+            _checkpointer.Committed();
             return result;
         }
         finally
@@ -114,6 +118,7 @@ internal sealed class SqliteWriter : IAsyncDisposable
             }
 
             transaction.Commit();
+            _checkpointer.Committed();
             return claimed;
         }
         finally
@@ -133,6 +138,7 @@ internal sealed class SqliteWriter : IAsyncDisposable
             {
                 _disposed = true;
                 _sql.Dispose();
+                await _checkpointer.DisposeAsync();
                 await _connection.DisposeAsync();
             }
         }
