@@ -86,7 +86,7 @@ internal sealed class SqliteWorkflowStore : IWorkflowStore, IFlowDefinitionStore
 
                     ReleaseLeasesOfEarlierProcesses(connection);
                     SqliteStoreLog.Opened(_logger, DatabasePath, SchemaMigrator.CurrentVersion(connection, null), _connections.Synchronous);
-                    checkpointer = new WalCheckpointer(_connections.OpenCheckpointer(), _logger);
+                    checkpointer = _connections.BackgroundCheckpoints ? new WalCheckpointer(_connections.OpenCheckpointer(), _logger) : null;
                     _writer = new SqliteWriter(connection, checkpointer, _time);
                 }
                 catch

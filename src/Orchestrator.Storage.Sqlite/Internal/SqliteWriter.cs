@@ -13,12 +13,12 @@ internal sealed class SqliteWriter : IAsyncDisposable
     private readonly WriterStatements _sql;
     private readonly WriteHandlers _handlers;
     private readonly AuditAppender _audit;
-    private readonly WalCheckpointer _checkpointer;
+    private readonly WalCheckpointer? _checkpointer;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private bool _disposed;
 
-    /// <summary>Takes ownership of <paramref name="connection"/>, whose schema must be current, and of <paramref name="checkpointer"/>.</summary>
-    public SqliteWriter(SqliteConnection connection, WalCheckpointer checkpointer, TimeProvider time)
+    /// <summary>Takes ownership of <paramref name="connection"/>, whose schema must be current, and of <paramref name="checkpointer"/> (null when the connection checkpoints itself).</summary>
+    public SqliteWriter(SqliteConnection connection, WalCheckpointer? checkpointer, TimeProvider time)
     {
         _connection = connection;
         _checkpointer = checkpointer;
@@ -50,7 +50,7 @@ internal sealed class SqliteWriter : IAsyncDisposable
                 }
 
                 transaction.Commit();
-                _checkpointer.Committed();
+                _checkpointer?.Committed();
                 _audit.Committed();
                 return results;
             }
@@ -82,7 +82,7 @@ internal sealed class SqliteWriter : IAsyncDisposable
             using var transaction = Begin();
             var result = apply(_connection, transaction);
             transaction.Commit();
-            _checkpointer.Committed();
+            _checkpointer?.Committed();
             return result;
         }
         finally
@@ -118,7 +118,7 @@ internal sealed class SqliteWriter : IAsyncDisposable
             }
 
             transaction.Commit();
-            _checkpointer.Committed();
+            _checkpointer?.Committed();
             return claimed;
         }
         finally
@@ -138,7 +138,11 @@ internal sealed class SqliteWriter : IAsyncDisposable
             {
                 _disposed = true;
                 _sql.Dispose();
-                await _checkpointer.DisposeAsync();
+                if (_checkpointer is not null)
+                {
+                    await _checkpointer.DisposeAsync();
+                }
+
                 await _connection.DisposeAsync();
             }
         }

@@ -9,8 +9,8 @@ namespace Orchestrator.Storage.Sqlite.Internal;
 /// writer, and a step waits for it (about 60 µs per commit on average here, measured). A passive checkpoint takes no
 /// lock the writer needs, so commits go on while it runs; it is started after every
 /// <see cref="CommitsPerCheckpoint"/> commits and at least every <see cref="Interval"/> while anything is unchecked.
-/// Durability does not change: a commit is in the WAL (synced as the store's <c>synchronous</c> mode says) before it
-/// returns, and a checkpoint syncs the WAL before it copies anything.
+/// Durability does not change: a commit is in the WAL before it returns, and a checkpoint syncs the WAL before it
+/// copies anything. Used with synchronous=NORMAL only (see <see cref="SqliteConnectionFactory.BackgroundCheckpoints"/>).
 /// </summary>
 internal sealed partial class WalCheckpointer : IAsyncDisposable
 {

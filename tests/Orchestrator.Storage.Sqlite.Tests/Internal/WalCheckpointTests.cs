@@ -4,9 +4,9 @@ using Orchestrator.Storage.Sqlite.Tests.Infrastructure;
 namespace Orchestrator.Storage.Sqlite.Tests.Internal;
 
 /// <summary>
-/// Commits go to the WAL and the writer never copies them into the database file itself; a checkpoint on its own
-/// connection does, in the background, so the database file catches up while the store stays open and the WAL does not
-/// grow without bound.
+/// With synchronous=NORMAL (the default) commits go to the WAL and the writer never copies them into the database file
+/// itself; a checkpoint on its own connection does, in the background, so the database file catches up while the store
+/// stays open and the WAL does not grow without bound. With power-loss durability the writer checkpoints itself.
 /// </summary>
 public sealed class WalCheckpointTests : StoreTestBase
 {
@@ -31,15 +31,17 @@ public sealed class WalCheckpointTests : StoreTestBase
         (await Store.GetInstanceAsync("wal-0399", None))!.Input.Should().Contain("xxxx");
     }
 
-    [Fact]
-    public void Writer_HasNoAutomaticCheckpoint()
+    [Theory]
+    [InlineData(false, 0)]
+    [InlineData(true, 1000)]
+    public void Writer_CheckpointsItselfOnlyWithPowerLossDurability(bool powerLossDurability, long pages)
     {
         var dataDir = Path.Combine(Folder.Path, "writer");
         Directory.CreateDirectory(dataDir);
-        using var writer = new SqliteConnectionFactory(new SqliteStoreOptions { DataDir = dataDir }).OpenWriter();
+        using var writer = new SqliteConnectionFactory(new SqliteStoreOptions { DataDir = dataDir, PowerLossDurability = powerLossDurability }).OpenWriter();
         using var command = writer.CreateCommand();
         command.CommandText = "PRAGMA wal_autocheckpoint";
 
-        Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture).Should().Be(0);
+        Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture).Should().Be(pages);
     }
 }
