@@ -6,9 +6,12 @@ using Orchestrator.Agents;
 using Orchestrator.Agents.Models;
 using Orchestrator.Core;
 using Orchestrator.Core.Client;
+using Orchestrator.Core.Governance;
 using Orchestrator.Core.History;
 using Orchestrator.Core.Hosting;
-using Orchestrator.Core.Internal;
+using Orchestrator.Core.Registry;
+using Orchestrator.Core.Replay;
+using Orchestrator.Core.Runtime;
 using Orchestrator.Storage.Sqlite;
 using Orchestrator.Testing;
 

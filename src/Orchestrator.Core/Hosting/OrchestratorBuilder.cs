@@ -1,6 +1,6 @@
 using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
-using Orchestrator.Core.Internal;
+using Orchestrator.Core.Registry;
 using Orchestrator.Core.Storage;
 
 namespace Orchestrator.Core.Hosting;

@@ -2,7 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orchestrator.Core.Client;
 using Orchestrator.Core.Governance;
-using Orchestrator.Core.Internal;
+using Orchestrator.Core.Registry;
+using Orchestrator.Core.Runtime;
 
 namespace Orchestrator.Core.Hosting;
 

@@ -1,8 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Orchestrator.Core.Client;
+using Orchestrator.Core.Governance;
 using Orchestrator.Core.Hosting;
-using Orchestrator.Core.Internal;
+using Orchestrator.Core.Runtime;
 using Orchestrator.Core.Storage;
 using Orchestrator.Storage.Sqlite;
 

@@ -1,8 +1,10 @@
 using System.Text;
 using Orchestrator.Core.Client;
+using Orchestrator.Core.Governance;
 using Orchestrator.Core.History;
 using Orchestrator.Core.Hosting;
-using Orchestrator.Core.Internal;
+using Orchestrator.Core.Registry;
+using Orchestrator.Core.Runtime;
 
 namespace Orchestrator.Core.Tests.Engine;
 

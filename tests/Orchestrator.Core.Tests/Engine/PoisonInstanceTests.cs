@@ -1,8 +1,9 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Orchestrator.Core.Client;
+using Orchestrator.Core.Governance;
 using Orchestrator.Core.Hosting;
-using Orchestrator.Core.Internal;
+using Orchestrator.Core.Runtime;
 
 namespace Orchestrator.Core.Tests.Engine;
 

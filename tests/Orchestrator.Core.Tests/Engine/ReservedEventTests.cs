@@ -3,7 +3,7 @@ using Orchestrator.Core.Client;
 using Orchestrator.Core.Governance;
 using Orchestrator.Core.History;
 using Orchestrator.Core.Hosting;
-using Orchestrator.Core.Internal;
+using Orchestrator.Core.Runtime;
 using Orchestrator.Core.Storage;
 
 namespace Orchestrator.Core.Tests.Engine;

@@ -1,6 +1,9 @@
 using System.Text.Json;
+using Orchestrator.Core.Governance;
 using Orchestrator.Core.History;
-using Orchestrator.Core.Internal;
+using Orchestrator.Core.Registry;
+using Orchestrator.Core.Replay;
+using Orchestrator.Core.Runtime;
 
 namespace Orchestrator.Core.Tests.Replay;
 

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using Orchestrator.Core.Governance;
 using Orchestrator.Core.History;
-using Orchestrator.Core.Internal;
+using Orchestrator.Core.Registry;
+using Orchestrator.Core.Replay;
 
 namespace Orchestrator.Core.Tests.Replay;
 

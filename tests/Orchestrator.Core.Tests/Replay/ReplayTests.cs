@@ -1,5 +1,6 @@
 using Orchestrator.Core.History;
-using Orchestrator.Core.Internal;
+using Orchestrator.Core.Replay;
+using Orchestrator.Core.Runtime;
 
 namespace Orchestrator.Core.Tests.Replay;
 

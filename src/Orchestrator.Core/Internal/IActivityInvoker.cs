@@ -1,7 +1,0 @@
-namespace Orchestrator.Core.Internal;
-
-/// <summary>Invokes an activity over JSON.</summary>
-internal interface IActivityInvoker
-{
-    Task<string?> InvokeAsync(IServiceProvider services, ActivityContext context, string? inputJson);
-}

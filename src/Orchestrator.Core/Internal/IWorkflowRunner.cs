@@ -1,7 +1,0 @@
-namespace Orchestrator.Core.Internal;
-
-/// <summary>Runs a workflow body over JSON input and output.</summary>
-internal interface IWorkflowRunner
-{
-    Task<string?> RunAsync(WorkflowContext context, string? inputJson);
-}

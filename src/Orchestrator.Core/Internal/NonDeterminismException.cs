@@ -1,7 +1,0 @@
-namespace Orchestrator.Core.Internal;
-
-/// <summary>The workflow code no longer matches its recorded history.</summary>
-internal sealed class NonDeterminismException(string message) : Exception(message)
-{
-    public const string ErrorType = "NonDeterministicWorkflow";
-}
