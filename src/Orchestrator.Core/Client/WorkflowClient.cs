@@ -6,7 +6,7 @@ using Orchestrator.Core.Storage;
 
 namespace Orchestrator.Core.Client;
 
-/// <summary>The client of the in-process engine: writes go through the engine's commit pipeline, then wake the instance.</summary>
+/// <summary>The client of the in-process engine: writes go through the engine's journal, which wakes the instances they concern.</summary>
 internal sealed class WorkflowClient(WorkflowEngine engine) : IWorkflowClient
 {
     public IReadOnlyList<WorkflowDescriptor> GetWorkflows() => engine.Workflows.List();
@@ -39,11 +39,10 @@ internal sealed class WorkflowClient(WorkflowEngine engine) : IWorkflowClient
         var instance = new NewInstance(
             id, registration.Name, registration.Version, input, request.StartedBy, request.Tags, null,
             engine.Time.GetUtcNow().UtcDateTime, Guid.NewGuid().ToString("N"));
-        var result = await engine.Pipeline.WriteAsync(new CreateInstanceWrite(instance));
+        var result = await engine.Journal.WriteAsync(new CreateInstanceWrite(instance));
         switch (result.Outcome)
         {
             case WriteOutcome.Done:
-                engine.Deliver(id, new PendingEvent(instance.ToStartedEvent(), result.InboxIds[0]));
                 return new StartWorkflowResult(id, true);
             case WriteOutcome.AlreadyExists:
                 return new StartWorkflowResult(id, false);
@@ -146,7 +145,7 @@ internal sealed class WorkflowClient(WorkflowEngine engine) : IWorkflowClient
 
     public async Task PurgeAsync(string instanceId, CancellationToken cancellationToken = default)
     {
-        var result = await engine.Pipeline.WriteAsync(new PurgeWrite(instanceId));
+        var result = await engine.Journal.WriteAsync(new PurgeWrite(instanceId));
         switch (result.Outcome)
         {
             case WriteOutcome.NotFound:
@@ -232,16 +231,13 @@ internal sealed class WorkflowClient(WorkflowEngine engine) : IWorkflowClient
             _ => null,
         };
         engine.Limits.Check(reason, $"reason given to {operation}");
-        var result = await engine.Pipeline.WriteAsync(new EnqueueWrite(instanceId, e, allowFinished));
+        var result = await engine.Journal.WriteAsync(new EnqueueWrite(instanceId, e, allowFinished));
         switch (result.Outcome)
         {
             case WriteOutcome.NotFound:
                 throw new InstanceNotFoundException($"No instance has the id '{instanceId}'.");
             case WriteOutcome.Conflict:
                 throw new InstanceConflictException($"Instance '{instanceId}' has finished; cannot {operation}.");
-            default:
-                engine.Deliver(instanceId, new PendingEvent(e, result.InboxIds[0]));
-                break;
         }
     }
 

@@ -11,7 +11,7 @@ internal sealed class AuditLog(WorkflowEngine engine) : IAuditLog
         ArgumentNullException.ThrowIfNull(entries);
         if (entries.Count > 0)
         {
-            await engine.Pipeline.WriteAsync(new AppendAuditWrite(entries)).WaitAsync(cancellationToken);
+            await engine.Journal.WriteAsync(new AppendAuditWrite(entries)).WaitAsync(cancellationToken);
         }
     }
 

@@ -4,13 +4,13 @@ using Orchestrator.Core.Storage;
 
 namespace Orchestrator.Core.Governance;
 
-/// <summary>Human tasks through the engine's commit pipeline: a decision and its event commit together, then wake the instance.</summary>
+/// <summary>Human tasks through the engine's journal: a decision and its event commit together, then the event wakes the instance.</summary>
 internal sealed class HumanTaskService(WorkflowEngine engine) : IHumanTaskService
 {
     public async Task<HumanTask> CreateAsync(HumanTask task, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(task);
-        var created = await engine.Pipeline.WriteAsync(new CreateHumanTaskWrite(task) { Audit = ApprovalAudit.Requested(task) });
+        var created = await engine.Journal.WriteAsync(new CreateHumanTaskWrite(task) { Audit = ApprovalAudit.Requested(task) });
         var stored = await engine.Store.GetHumanTaskAsync(task.TaskId, cancellationToken)
             ?? throw new InvalidOperationException($"Human task '{task.TaskId}' was not stored.");
         engine.TaskChanges.Publish(created.Outcome == WriteOutcome.Done ? HumanTaskChangeKind.Created : null, stored);
@@ -23,20 +23,19 @@ internal sealed class HumanTaskService(WorkflowEngine engine) : IHumanTaskServic
         var now = engine.Time.GetUtcNow().UtcDateTime;
         var status = approve ? HumanTaskStatus.Approved : HumanTaskStatus.Rejected;
 
-        // The decision reaches the instance's history as its event's payload.
-        engine.Limits.Check(OrchestratorJson.Serialize(new HumanTaskDecision(taskId, status, user, now, comment, editsJson)), "decision (comment and edits)");
-        var result = await engine.Pipeline.WriteAsync(new DecideHumanTaskWrite(taskId, status, user, roles, comment, editsJson, now)
+        // The decision reaches the instance's history as its event's payload; only the engine raises it.
+        var payload = OrchestratorJson.Serialize(new HumanTaskDecision(taskId, status, user, now, comment, editsJson));
+        engine.Limits.Check(payload, "decision (comment and edits)");
+        var result = await engine.Journal.WriteAsync(new DecideHumanTaskWrite(taskId, status, user, roles, comment, editsJson, now)
         {
+            Decision = new EventRaised(-1, now, HumanTask.EventNameFor(taskId), payload, RaisedByEngine: true, By: user),
             Audit = ApprovalAudit.Decided(taskId, approve, user, editsJson is not null, now),
         });
         var task = await engine.Store.GetHumanTaskAsync(taskId, cancellationToken);
         switch (result.Outcome)
         {
             case WriteOutcome.Done:
-                var decision = new HumanTaskDecision(taskId, status, user, now, comment, editsJson);
-                engine.Deliver(task!.InstanceId, new PendingEvent(
-                    new EventRaised(-1, now, HumanTask.EventNameFor(taskId), OrchestratorJson.Serialize(decision), RaisedByEngine: true, By: user), result.InboxIds[0]));
-                engine.TaskChanges.Publish(HumanTaskChangeKind.Decided, task);
+                engine.TaskChanges.Publish(HumanTaskChangeKind.Decided, task!);
                 return new HumanTaskDecisionResult(HumanTaskDecisionOutcome.Decided, task);
             case WriteOutcome.NotFound:
                 return new HumanTaskDecisionResult(HumanTaskDecisionOutcome.NotFound, null);
@@ -50,7 +49,7 @@ internal sealed class HumanTaskService(WorkflowEngine engine) : IHumanTaskServic
     public async Task<HumanTask> ResolveAsync(string taskId, HumanTaskStatus status, IReadOnlyList<string>? assignTo, DateTime? dueAt, CancellationToken cancellationToken = default)
     {
         var now = engine.Time.GetUtcNow().UtcDateTime;
-        var result = await engine.Pipeline.WriteAsync(new UpdateHumanTaskWrite(taskId, status, assignTo, dueAt, now) { Audit = ApprovalAudit.Resolved(taskId, status, assignTo, now) });
+        var result = await engine.Journal.WriteAsync(new UpdateHumanTaskWrite(taskId, status, assignTo, dueAt, now) { Audit = ApprovalAudit.Resolved(taskId, status, assignTo, now) });
         var task = result.Outcome == WriteOutcome.NotFound
             ? throw new InvalidOperationException($"Human task '{taskId}' does not exist.")
             : (await engine.Store.GetHumanTaskAsync(taskId, cancellationToken))!;

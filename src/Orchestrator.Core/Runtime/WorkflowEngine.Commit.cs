@@ -126,7 +126,7 @@ internal sealed partial class WorkflowEngine
     }
 
     private void AfterCommit(
-        InstanceRuntime runtime, WorkflowExecutor executor, InstanceCommit commit, StoreWriteResult result, bool activated, InstanceStatus statusBefore)
+        InstanceRuntime runtime, WorkflowExecutor executor, InstanceCommit commit, bool activated, InstanceStatus statusBefore)
     {
         if (statusBefore != executor.Status && executor is { Status: InstanceStatus.Failed, Failure: { } failure })
         {
@@ -144,30 +144,6 @@ internal sealed partial class WorkflowEngine
         foreach (var cancelled in commit.NewEvents.OfType<TimerCancelled>())
         {
             Timers.Remove(runtime.InstanceId, commit.Update.ExecutionId, cancelled.TimerId);
-        }
-
-        var i = 0;
-        foreach (var child in commit.NewInstances)
-        {
-            if (result.InboxIds.Count > i && result.InboxIds[i] > 0)
-            {
-                // A child whose id was taken was not created; the committing instance got the failure of that step instead.
-                Deliver(
-                    result.TakenIds.Contains(i) ? commit.InstanceId : child.InstanceId,
-                    new PendingEvent(result.TakenIds.Contains(i) ? child.IfIdTaken! : child.ToStartedEvent(), result.InboxIds[i]));
-            }
-
-            i++;
-        }
-
-        foreach (var message in commit.Messages)
-        {
-            if (result.InboxIds.Count > i && result.InboxIds[i] > 0)
-            {
-                Deliver(message.InstanceId, new PendingEvent(message.Event, result.InboxIds[i]));
-            }
-
-            i++;
         }
 
         if (executor.Status.IsTerminal() || executor.Status == InstanceStatus.Suspended)

@@ -54,7 +54,7 @@ internal sealed partial class WorkflowEngine
             Audit = alreadyFinished ? [] : [StepAudit.ForEnd(id, started?.Name ?? record.Name, started?.Agent, started?.StartedBy ?? record.StartedBy, end, now)],
         };
 
-        var result = await Pipeline.WriteAsync(commit);
+        await Journal.WriteAsync(commit);
         lock (runtime.Gate)
         {
             runtime.Mailbox.Clear();
@@ -65,10 +65,6 @@ internal sealed partial class WorkflowEngine
         MarkFinished(runtime);
         Activities?.Cancel(id);
         PublishChanges(commit);
-        if (commit.Messages.Count > 0 && result.InboxIds.Count > 0 && result.InboxIds[0] > 0)
-        {
-            Deliver(commit.Messages[0].InstanceId, new PendingEvent(commit.Messages[0].Event, result.InboxIds[0]));
-        }
     }
 
     /// <summary>The instance's start event from its stored history, when that can be read (it names the parent).</summary>

@@ -142,11 +142,11 @@ internal sealed partial class WorkflowEngine
             Faults.Hit(FaultPoint.BeforeCompletionCommit);
         }
 
-        var result = await StepFailedException.StoreAsync("Storing the step", () => Pipeline.WriteAsync(commit));
+        await StepFailedException.StoreAsync("Storing the step", () => Journal.WriteAsync(commit));
         Faults.Hit(FaultPoint.AfterHistoryCommit);
         runtime.Executor = executor;
         KeepDeferred(runtime, batch, output);
-        AfterCommit(runtime, executor, commit, result, activated, statusBefore);
+        AfterCommit(runtime, executor, commit, activated, statusBefore);
     }
 
     private async Task<bool> ActivateAsync(InstanceRuntime runtime, List<PendingEvent> batch)
@@ -240,7 +240,7 @@ internal sealed partial class WorkflowEngine
     }
 
     private Task ConsumeInboxAsync(InstanceRecord record, IReadOnlyList<long> inbox) =>
-        Pipeline.WriteAsync(new InstanceCommit(record.InstanceId)
+        Journal.WriteAsync(new InstanceCommit(record.InstanceId)
         {
             Update = new InstanceUpdate(record.Status, record.Output, record.Error, record.CustomStatus, record.UpdatedAt, record.ExecutionId, record.Input),
             ConsumedInbox = inbox,

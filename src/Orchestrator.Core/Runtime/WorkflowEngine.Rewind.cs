@@ -50,10 +50,10 @@ internal sealed partial class WorkflowEngine
                 .Select(t => new TimerWorkItem(runtime.InstanceId, runtime.ExecutionId!, t.EventId, t.FireAt))],
         };
 
-        var result = await StepFailedException.StoreAsync("Storing the step", () => Pipeline.WriteAsync(commit));
+        await StepFailedException.StoreAsync("Storing the step", () => Journal.WriteAsync(commit));
         runtime.Executor = executor;
         runtime.Attempts.Clear();
-        AfterCommit(runtime, executor, commit, result, activated: true, InstanceStatus.Failed);
+        AfterCommit(runtime, executor, commit, activated: true, InstanceStatus.Failed);
         foreach (var childId in childRestarts)
         {
             await Client.RestartAsync(childId, "parent restarted", (request.Event as ExecutionRewound)?.By, _stopping.Token);

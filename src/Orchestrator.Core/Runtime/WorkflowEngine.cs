@@ -44,6 +44,7 @@ internal sealed partial class WorkflowEngine : IHostedService, IAsyncDisposable
         _logger = loggerFactory.CreateLogger<WorkflowEngine>();
         Limits = new PayloadLimits(Options.MaxPayloadBytes);
         Pipeline = new CommitPipeline(store, Options.MaxCommitBatch, _logger);
+        Journal = new InstanceJournal(Pipeline, Deliver);
         Timers = new TimerScheduler(time, Deliver);
         Changes = new InstanceChangeHub();
         TaskChanges = new HumanTaskChangeHub();
@@ -68,6 +69,9 @@ internal sealed partial class WorkflowEngine : IHostedService, IAsyncDisposable
     public TimeProvider Time { get; }
 
     public CommitPipeline Pipeline { get; }
+
+    /// <summary>The one way state changes: commits a write, then delivers the inbox messages it wrote.</summary>
+    public InstanceJournal Journal { get; }
 
     public TimerScheduler Timers { get; }
 

@@ -1,12 +1,13 @@
 using Orchestrator.Core.Governance;
+using Orchestrator.Core.History;
 
 namespace Orchestrator.Core.Storage;
 
 /// <summary>
-/// Decides a pending human task and, in the same transaction, puts the decision event into the waiting instance's
-/// inbox. Unknown task: NotFound. Caller not an assignee (see <see cref="HumanTask.IsAssignee"/>): Forbidden.
-/// Not pending, or past its due time: Conflict. Nothing is written unless the outcome is Done
-/// (then InboxIds holds the event's inbox id).
+/// Decides a pending human task and, in the same transaction, puts <see cref="Decision"/> (built by the engine, stored
+/// as it is) into the waiting instance's inbox. Unknown task: NotFound. Caller not an assignee (see
+/// <see cref="HumanTask.IsAssignee"/>): Forbidden. Not pending, past its due time, or the instance finished: Conflict.
+/// Nothing is written unless the outcome is Done (then <see cref="StoreWriteResult.Enqueued"/> holds the event).
 /// </summary>
 /// <param name="TaskId">The task.</param>
 /// <param name="Status">Approved or Rejected.</param>
@@ -24,6 +25,9 @@ public sealed record DecideHumanTaskWrite(
     string? EditsJson,
     DateTime Now) : StoreWrite
 {
+    /// <summary>The event the waiting instance receives (see <see cref="HumanTask.EventNameFor"/>).</summary>
+    public required EventRaised Decision { get; init; }
+
     /// <summary>The audit record of the decision; appended only when the outcome is Done.</summary>
     public AuditEntry? Audit { get; init; }
 }

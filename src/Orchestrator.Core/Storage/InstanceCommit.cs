@@ -42,7 +42,7 @@ public sealed record InstanceCommit(string InstanceId) : StoreWrite
 
     /// <summary>
     /// Sub-workflow instances to create. An id that exists already is not overwritten: nothing is created for it, and its
-    /// <see cref="NewInstance.IfIdTaken"/> event goes to this instance's inbox (see <see cref="StoreWriteResult.TakenIds"/>).
+    /// <see cref="NewInstance.IfIdTaken"/> event goes to this instance's inbox (and into <see cref="StoreWriteResult.Enqueued"/>) instead.
     /// </summary>
     public IReadOnlyList<NewInstance> NewInstances { get; init; } = [];
 

@@ -1,6 +1,5 @@
 using Orchestrator.Core;
 using Orchestrator.Core.Governance;
-using Orchestrator.Core.History;
 using Orchestrator.Core.Storage;
 
 namespace Orchestrator.Storage.Sqlite.Internal;
@@ -95,10 +94,13 @@ internal sealed class HumanTaskWriteHandlers
             return _conflict;
         }
 
+        if (decide.Decision.Name != HumanTask.EventNameFor(task.TaskId))
+        {
+            throw new ArgumentException($"The decision of task '{task.TaskId}' must be the event '{HumanTask.EventNameFor(task.TaskId)}', not '{decide.Decision.Name}'.", nameof(decide));
+        }
+
         AppendAudit(decide.Audit, task.InstanceId);
-        var decision = new HumanTaskDecision(task.TaskId, decide.Status, decide.DecidedBy, decide.Now, decide.Comment, decide.EditsJson);
-        var message = new EventRaised(-1, decide.Now, HumanTask.EventNameFor(task.TaskId), OrchestratorJson.Serialize(decision), RaisedByEngine: true, By: decide.DecidedBy);
-        return new StoreWriteResult(WriteOutcome.Done, [_sql.AppendInbox(task.InstanceId, message, _time.GetUtcNow().UtcTicks)]);
+        return new StoreWriteResult(WriteOutcome.Done, [_sql.AppendInbox(task.InstanceId, decide.Decision, _time.GetUtcNow().UtcTicks)]);
     }
 
     /// <summary>

@@ -45,9 +45,9 @@ internal sealed class WriteHandlers
 
     private StoreWriteResult Create(NewInstance instance)
     {
-        if (TryInsertInstance(instance, out var inboxId))
+        if (TryInsertInstance(instance, out var started))
         {
-            return new StoreWriteResult(WriteOutcome.Done, [inboxId]);
+            return new StoreWriteResult(WriteOutcome.Done, [started!]);
         }
 
         var existing = ReadInstance(instance.InstanceId);
@@ -169,42 +169,34 @@ internal sealed class WriteHandlers
             _sql.UpsertTimer.Set(0, t.InstanceId).Set(1, t.TimerId).Set(2, t.ExecutionId).Set(3, t.FireAt).Execute();
         }
 
-        var count = commit.NewInstances.Count + commit.Messages.Count;
-        if (count == 0)
+        if (commit.NewInstances.Count + commit.Messages.Count == 0)
         {
             return StoreWriteResult.Ok;
         }
 
-        var inboxIds = new long[count];
-        var taken = new List<int>();
-        var n = 0;
+        var enqueued = new List<InboxMessage>(commit.NewInstances.Count + commit.Messages.Count);
         foreach (var child in commit.NewInstances)
         {
-            if (TryInsertInstance(child, out var childInboxId))
+            if (TryInsertInstance(child, out var started))
             {
-                inboxIds[n++] = childInboxId;
-                continue;
+                enqueued.Add(started!);
             }
-
-            // The id belongs to another instance: its step fails in the parent instead of waiting for a stranger.
-            if (child.IfIdTaken is { } failure && child.Parent is { } parent)
+            else if (child.IfIdTaken is { } failure && child.Parent is { } parent)
             {
-                taken.Add(n);
-                inboxIds[n++] = InsertInbox(parent.InstanceId, failure);
-            }
-            else
-            {
-                inboxIds[n++] = 0;
+                // The id belongs to another instance: its step fails in the parent instead of waiting for a stranger.
+                enqueued.Add(InsertInbox(parent.InstanceId, failure));
             }
         }
 
         foreach (var message in commit.Messages)
         {
-            var status = ReadStatus(message.InstanceId);
-            inboxIds[n++] = status is { } s && !s.IsTerminal() ? InsertInbox(message.InstanceId, message.Event) : 0;
+            if (ReadStatus(message.InstanceId) is { } status && !status.IsTerminal())
+            {
+                enqueued.Add(InsertInbox(message.InstanceId, message.Event));
+            }
         }
 
-        return new StoreWriteResult(WriteOutcome.Done, inboxIds) { TakenIds = taken };
+        return new StoreWriteResult(WriteOutcome.Done, enqueued);
     }
 
     private StoreWriteResult AppendAudit(AppendAuditWrite append)
@@ -248,7 +240,7 @@ internal sealed class WriteHandlers
     }
 
     /// <summary>Inserts a Pending instance with its tags and its ExecutionStarted message; false when the id is taken.</summary>
-    private bool TryInsertInstance(NewInstance instance, out long inboxId)
+    private bool TryInsertInstance(NewInstance instance, out InboxMessage? started)
     {
         var inserted = _sql.InsertInstance
             .Set(0, instance.InstanceId).Set(1, instance.Name).Set(2, instance.Version).Set(3, InstanceRows.StatusText(InstanceStatus.Pending))
@@ -257,7 +249,7 @@ internal sealed class WriteHandlers
             .Execute();
         if (inserted == 0)
         {
-            inboxId = 0;
+            started = null;
             return false;
         }
 
@@ -269,11 +261,11 @@ internal sealed class WriteHandlers
             }
         }
 
-        inboxId = InsertInbox(instance.InstanceId, instance.ToStartedEvent());
+        started = InsertInbox(instance.InstanceId, instance.ToStartedEvent());
         return true;
     }
 
-    private long InsertInbox(string instanceId, HistoryEvent message) => _sql.AppendInbox(instanceId, message, _time.GetUtcNow().UtcTicks);
+    private InboxMessage InsertInbox(string instanceId, HistoryEvent message) => _sql.AppendInbox(instanceId, message, _time.GetUtcNow().UtcTicks);
 
     private InstanceStatus? ReadStatus(string instanceId) => _sql.ReadStatus(instanceId);
 

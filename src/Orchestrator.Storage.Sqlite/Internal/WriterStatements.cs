@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Orchestrator.Core;
 using Orchestrator.Core.History;
+using Orchestrator.Core.Storage;
 
 namespace Orchestrator.Storage.Sqlite.Internal;
 
@@ -221,9 +222,9 @@ internal sealed class WriterStatements : IDisposable
     /// <summary>The statements on human tasks.</summary>
     public HumanTaskStatements HumanTasks { get; }
 
-    /// <summary>Puts <paramref name="message"/> into the instance's inbox; the new inbox id.</summary>
-    public long AppendInbox(string instanceId, HistoryEvent message, long atTicks) =>
-        (long)InsertInbox.Set(0, instanceId).Set(1, StoreJson.SerializeEvent(message)).Set(2, atTicks).Scalar()!;
+    /// <summary>Puts <paramref name="message"/> into the instance's inbox; the stored message with its new id.</summary>
+    public InboxMessage AppendInbox(string instanceId, HistoryEvent message, long atTicks) =>
+        new((long)InsertInbox.Set(0, instanceId).Set(1, StoreJson.SerializeEvent(message)).Set(2, atTicks).Scalar()!, instanceId, message);
 
     /// <summary>The instance's status, or null when it does not exist.</summary>
     public InstanceStatus? ReadStatus(string instanceId) =>

@@ -70,7 +70,7 @@ public sealed class ReservedEventTests : IDisposable
         var forged = new EventRaised(-1, DateTime.UtcNow, HumanTask.EventNameFor(TaskId),
             OrchestratorJson.Serialize(new HumanTaskDecision(TaskId, HumanTaskStatus.Approved, "mallory", DateTime.UtcNow, null, null)));
         var written = await host.Engine.Pipeline.WriteAsync(new EnqueueWrite(id, forged));
-        host.Engine.Deliver(id, new PendingEvent(forged, written.InboxIds[0]));
+        host.Engine.Deliver(id, new PendingEvent(forged, written.Enqueued[0].Id));
 
         await AssertStillWaitingThenDecidedByAliceAsync(host, id);
         (await host.Client.GetHistoryAsync(id)).OfType<EventRaised>().Should().ContainSingle()

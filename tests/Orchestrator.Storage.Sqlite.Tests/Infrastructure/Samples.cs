@@ -63,8 +63,15 @@ public static class Samples
         string user = "alice",
         IReadOnlyList<string>? roles = null,
         HumanTaskStatus status = HumanTaskStatus.Approved,
-        DateTime? now = null) =>
-        new(taskId, status, user, roles ?? [], "looks fine", "{\"amount\":100}", now ?? T0.AddMinutes(1));
+        DateTime? now = null)
+    {
+        var at = now ?? T0.AddMinutes(1);
+        var decision = OrchestratorJson.Serialize(new HumanTaskDecision(taskId, status, user, at, "looks fine", "{\"amount\":100}"));
+        return new(taskId, status, user, roles ?? [], "looks fine", "{\"amount\":100}", at)
+        {
+            Decision = new EventRaised(-1, at, HumanTask.EventNameFor(taskId), decision, RaisedByEngine: true, By: user),
+        };
+    }
 
     /// <summary>A usage entry of instance <paramref name="id"/>'s step <paramref name="taskId"/>.</summary>
     public static UsageRecord Usage(

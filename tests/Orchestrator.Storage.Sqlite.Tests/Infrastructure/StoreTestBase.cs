@@ -60,7 +60,7 @@ public abstract class StoreTestBase : IAsyncLifetime
     {
         var result = await WriteAsync(new CreateInstanceWrite(Samples.Instance(id, name, input)));
         result.Outcome.Should().Be(WriteOutcome.Done);
-        return result.InboxIds.Single();
+        return result.Enqueued.Single().Id;
     }
 
     /// <summary>Moves an instance to <paramref name="status"/> with an empty commit.</summary>

@@ -16,13 +16,13 @@ public sealed class CreateInstanceWriteTests : StoreTestBase
         var result = await WriteAsync(new CreateInstanceWrite(instance));
 
         result.Outcome.Should().Be(WriteOutcome.Done);
-        result.InboxIds.Should().ContainSingle().Which.Should().BePositive();
+        result.Enqueued.Should().ContainSingle().Which.Id.Should().BePositive();
         var row = await Store.GetInstanceAsync("a", None);
         row.Should().BeEquivalentTo(new InstanceRecord(
             "a", "order", "1", InstanceStatus.Pending, "{\"n\":1}", null, null, null, Samples.T0, Samples.T0, "alice", "p", tags, "exec-a", UsageTotals.Zero, UsageTotals.Zero));
         var snapshot = await Store.LoadInstanceAsync("a", None);
         snapshot!.History.Should().BeEmpty();
-        snapshot.Inbox.Should().Equal(new InboxMessage(result.InboxIds[0], "a", instance.ToStartedEvent()));
+        snapshot.Inbox.Should().Equal(result.Enqueued[0]).And.Equal(new InboxMessage(result.Enqueued[0].Id, "a", instance.ToStartedEvent()));
         CountRows("instance_tags", "a").Should().Be(2);
     }
 
@@ -35,7 +35,7 @@ public sealed class CreateInstanceWriteTests : StoreTestBase
         var result = await WriteAsync(new CreateInstanceWrite(Samples.Instance("a", createdAt: Samples.T0.AddDays(1))));
 
         result.Outcome.Should().Be(WriteOutcome.AlreadyExists);
-        result.InboxIds.Should().BeEmpty();
+        result.Enqueued.Should().BeEmpty();
         result.Existing!.Status.Should().Be(InstanceStatus.Running);
         result.Existing.CreatedAt.Should().Be(Samples.T0);
         CountRows("inbox", "a").Should().Be(1);
@@ -52,7 +52,7 @@ public sealed class CreateInstanceWriteTests : StoreTestBase
         var result = await WriteAsync(new CreateInstanceWrite(Samples.Instance("a", name, input, new Dictionary<string, string> { ["k"] = "v" })));
 
         result.Outcome.Should().Be(WriteOutcome.Conflict);
-        result.InboxIds.Should().BeEmpty();
+        result.Enqueued.Should().BeEmpty();
         result.Existing!.Name.Should().Be("order");
         (await Store.GetInstanceAsync("a", None))!.Input.Should().Be("{\"n\":1}");
         CountRows("inbox", "a").Should().Be(1);

@@ -12,7 +12,7 @@ public sealed class EnqueueWriteTests : StoreTestBase
         var result = await WriteAsync(new EnqueueWrite("missing", Samples.Raised("approve")));
 
         result.Outcome.Should().Be(WriteOutcome.NotFound);
-        result.InboxIds.Should().BeEmpty();
+        result.Enqueued.Should().BeEmpty();
         CountRows("inbox").Should().Be(0);
     }
 
@@ -26,7 +26,7 @@ public sealed class EnqueueWriteTests : StoreTestBase
             new EnqueueWrite("a", Samples.Raised("second", 2)));
 
         results.Should().OnlyContain(r => r.Outcome == WriteOutcome.Done);
-        var ids = results.Select(r => r.InboxIds.Single()).ToList();
+        var ids = results.Select(r => r.Enqueued.Single().Id).ToList();
         ids.Should().BeInAscendingOrder().And.OnlyContain(id => id > started);
         var inbox = (await Store.LoadInstanceAsync("a", None))!.Inbox;
         inbox.Select(m => m.Id).Should().Equal([started, .. ids]);
@@ -57,7 +57,7 @@ public sealed class EnqueueWriteTests : StoreTestBase
         var result = await WriteAsync(new EnqueueWrite("a", Samples.Raised("rewind"), AllowFinished: true));
 
         result.Outcome.Should().Be(WriteOutcome.Done);
-        (await Store.LoadInstanceAsync("a", None))!.Inbox.Should().Contain(m => m.Id == result.InboxIds[0]);
+        (await Store.LoadInstanceAsync("a", None))!.Inbox.Should().Contain(result.Enqueued[0]);
     }
 
     [Theory]

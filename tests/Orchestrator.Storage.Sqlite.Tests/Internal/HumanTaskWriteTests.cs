@@ -58,7 +58,7 @@ public sealed class HumanTaskWriteTests : StoreTestBase
         });
         var inbox = (await Store.LoadInstanceAsync("a", None))!.Inbox;
         var raised = inbox.Where(m => m.Event is EventRaised).Should().ContainSingle().Subject;
-        raised.Id.Should().Be(result.InboxIds.Single());
+        raised.Should().Be(result.Enqueued.Single());
         raised.Event.Should().Be(new EventRaised(
             -1, decide.Now, "approval:t1",
             OrchestratorJson.Serialize(new HumanTaskDecision("t1", HumanTaskStatus.Rejected, user, decide.Now, "looks fine", "{\"amount\":100}")),
@@ -80,7 +80,7 @@ public sealed class HumanTaskWriteTests : StoreTestBase
         var result = await WriteAsync(Samples.Decide("t1", user, roles));
 
         result.Outcome.Should().Be(WriteOutcome.Forbidden);
-        result.InboxIds.Should().BeEmpty();
+        result.Enqueued.Should().BeEmpty();
         (await Store.GetHumanTaskAsync("t1", None)).Should().BeEquivalentTo(before);
         CountRows("inbox", "a").Should().Be(1, "only the ExecutionStarted message");
     }
@@ -155,6 +155,19 @@ public sealed class HumanTaskWriteTests : StoreTestBase
 
         await act.Should().ThrowAsync<ArgumentOutOfRangeException>();
         (await Store.GetHumanTaskAsync("t2", None)).Should().BeNull();
+    }
+
+    [Fact]
+    public async Task WriteAsync_DecisionEventForAnotherTask_ThrowsAndWritesNothing()
+    {
+        await CreateTaskAsync(Samples.Approval("t1"));
+        var decide = Samples.Decide("t1") with { Decision = Samples.Decide("t2").Decision };
+
+        var act = () => WriteAsync(decide);
+
+        await act.Should().ThrowAsync<ArgumentException>().WithMessage("*'approval:t1', not 'approval:t2'*");
+        (await Store.GetHumanTaskAsync("t1", None))!.Status.Should().Be(HumanTaskStatus.Pending);
+        CountRows("inbox", "a").Should().Be(1, "only the ExecutionStarted message");
     }
 
     [Fact]

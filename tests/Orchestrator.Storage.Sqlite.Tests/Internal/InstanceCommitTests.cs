@@ -12,8 +12,8 @@ public sealed class InstanceCommitTests : StoreTestBase
     {
         var started = await CreateAsync("a");
         await CreateAsync("peer");
-        var raised = (await WriteAsync(new EnqueueWrite("a", Samples.Raised("approve")))).InboxIds[0];
-        var kept = (await WriteAsync(new EnqueueWrite("a", Samples.Raised("later")))).InboxIds[0];
+        var raised = (await WriteAsync(new EnqueueWrite("a", Samples.Raised("approve")))).Enqueued[0].Id;
+        var kept = (await WriteAsync(new EnqueueWrite("a", Samples.Raised("later")))).Enqueued[0].Id;
         await WriteAsync(Samples.Commit("a", InstanceStatus.Running, Samples.Raised("first")) with
         {
             ConsumedInbox = [started],
@@ -40,7 +40,8 @@ public sealed class InstanceCommitTests : StoreTestBase
         var result = await WriteAsync(commit);
 
         result.Outcome.Should().Be(WriteOutcome.Done);
-        result.InboxIds.Should().HaveCount(2).And.OnlyContain(id => id > kept);
+        result.Enqueued.Select(m => m.InstanceId).Should().Equal("child", "peer");
+        result.Enqueued.Should().OnlyContain(m => m.Id > kept);
         var snapshot = (await Store.LoadInstanceAsync("a", None))!;
         snapshot.Instance.Should().BeEquivalentTo(new
         {
@@ -60,8 +61,8 @@ public sealed class InstanceCommitTests : StoreTestBase
 
         var childSnapshot = (await Store.LoadInstanceAsync("child", None))!;
         childSnapshot.Instance.ParentInstanceId.Should().Be("a");
-        childSnapshot.Inbox.Should().Equal(new InboxMessage(result.InboxIds[0], "child", child.ToStartedEvent()));
-        (await Store.LoadInstanceAsync("peer", None))!.Inbox.Should().Contain(new InboxMessage(result.InboxIds[1], "peer", message.Event));
+        childSnapshot.Inbox.Should().Equal(new InboxMessage(result.Enqueued[0].Id, "child", child.ToStartedEvent()));
+        (await Store.LoadInstanceAsync("peer", None))!.Inbox.Should().Contain(new InboxMessage(result.Enqueued[1].Id, "peer", message.Event));
     }
 
     [Fact]
@@ -142,7 +143,7 @@ public sealed class InstanceCommitTests : StoreTestBase
     }
 
     [Fact]
-    public async Task WriteAsync_CommitMessagesToMissingOrFinishedTargets_DropsThemWithIdZero()
+    public async Task WriteAsync_CommitMessagesToMissingOrFinishedTargets_DropsThemAndReportsOnlyTheDelivered()
     {
         await CreateAsync("a");
         await CreateAsync("done");
@@ -159,17 +160,14 @@ public sealed class InstanceCommitTests : StoreTestBase
             ],
         });
 
-        result.InboxIds.Should().HaveCount(3);
-        result.InboxIds[0].Should().Be(0);
-        result.InboxIds[1].Should().Be(0);
-        result.InboxIds[2].Should().BePositive();
+        result.Enqueued.Should().ContainSingle().Which.Should().BeEquivalentTo(new { InstanceId = "live", Event = Samples.Raised("m3") });
         CountRows("inbox", "missing").Should().Be(0);
         CountRows("inbox", "done").Should().Be(1);
         CountRows("inbox", "live").Should().Be(2);
     }
 
     [Fact]
-    public async Task WriteAsync_CommitCreatingExistingChild_SkipsItWithIdZero()
+    public async Task WriteAsync_CommitCreatingExistingChild_SkipsItAndReportsOnlyWhatItWrote()
     {
         await CreateAsync("a");
         await CreateAsync("child", "sub");
@@ -180,11 +178,8 @@ public sealed class InstanceCommitTests : StoreTestBase
             Messages = [new OutgoingMessage("child2", Samples.Raised("hi"))],
         });
 
-        result.InboxIds.Should().HaveCount(3);
-        result.InboxIds[0].Should().Be(0);
-        result.InboxIds[1].Should().BePositive();
-        result.InboxIds[2].Should().BeGreaterThan(result.InboxIds[1], "a message may go to a child created by the same commit");
-        result.TakenIds.Should().BeEmpty();
+        result.Enqueued.Select(m => (m.InstanceId, m.Event.GetType().Name)).Should().Equal(("child2", "ExecutionStarted"), ("child2", "EventRaised"));
+        result.Enqueued[1].Id.Should().BeGreaterThan(result.Enqueued[0].Id, "a message may go to a child created by the same commit");
         (await Store.GetInstanceAsync("child", None))!.Name.Should().Be("sub");
     }
 
@@ -200,9 +195,9 @@ public sealed class InstanceCommitTests : StoreTestBase
             NewInstances = [Samples.Instance("a:0000", "sub", parent: new ParentInstanceInfo("a", 0, "order")) with { IfIdTaken = failure }],
         });
 
-        result.TakenIds.Should().Equal(0);
+        result.Enqueued.Should().ContainSingle().Which.Should().BeEquivalentTo(new { InstanceId = "a", Event = failure });
         var inbox = (await Store.LoadInstanceAsync("a", None))!.Inbox;
-        inbox.Should().Contain(m => m.Id == result.InboxIds[0]).Which.Event.Should().Be(failure);
+        inbox.Should().Contain(result.Enqueued[0]);
         var stranger = (await Store.GetInstanceAsync("a:0000", None))!;
         stranger.Name.Should().Be("stranger");
         stranger.ParentInstanceId.Should().BeNull();
