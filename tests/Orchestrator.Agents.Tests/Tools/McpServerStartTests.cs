@@ -141,6 +141,23 @@ public sealed class McpServerStartTests : IDisposable
         logs.Entries.Should().NotBeEmpty().And.OnlyContain(e => e.Exception == null && !e.Message.Contains('\n', StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Invoke_ServerThatExitsAtOnce_SaysWhatItWroteToStderr_WithItsSecretsCutOut()
+    {
+        await using var tools = ToolHost.Create(new Dictionary<string, string?>
+        {
+            ["Orchestrator:Secrets:LibraryToken"] = LibraryToken,
+            ["Orchestrator:Tools:Mcp:broken:Command"] = "sh",
+            ["Orchestrator:Tools:Mcp:broken:Arguments:0"] = "-c",
+            ["Orchestrator:Tools:Mcp:broken:Arguments:1"] = "echo \"token $LIBRARY_TOKEN refused: missing runtime\" >&2; exit 3",
+            ["Orchestrator:Tools:Mcp:broken:Environment:LIBRARY_TOKEN"] = "secret:LibraryToken",
+        });
+
+        var failure = (await tools.Invoking(t => t.InvokeAsync("mcp:broken.anything", "{}")).Should().ThrowAsync<ToolUnavailableException>()).Which;
+
+        failure.Message.Should().Contain("refused: missing runtime").And.NotContain(LibraryToken);
+    }
+
     /// <summary>The sample server started through <c>sh</c>, which first writes the environment it got to <paramref name="dump"/>.</summary>
     private static Dictionary<string, string?> DumpingEnvironment(string dump, Dictionary<string, string?> more)
     {

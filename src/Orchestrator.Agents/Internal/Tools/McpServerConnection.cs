@@ -81,13 +81,14 @@ internal sealed partial class McpServerConnection : IAsyncDisposable
         }
         catch (McpProtocolException ex)
         {
-            throw new ToolCallFailedException($"The MCP server '{Name}' refused the call to '{tool}' ({ex.ErrorCode}): {ex.Message}", ex);
+            var refused = $"The MCP server '{Name}' refused the call to '{tool}' ({ex.ErrorCode}): {ex.Message}";
+            throw session.Secrets is { } known ? new ToolCallFailedException(known.Redact(refused)) : new ToolCallFailedException(refused, ex);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             await DropAsync(session);
-            throw (Exception?)EgressDenied(ex) ?? new ToolUnavailableException(
-                $"The MCP server '{Name}' ({Key}) failed during the call to '{tool}' and will be connected again on the next attempt: {OneLineLoggerFactory.Messages(ex)}", ex);
+            throw (Exception?)EgressDenied(ex) ?? Unavailable(
+                $"The MCP server '{Name}' ({Key}) failed during the call to '{tool}' and will be connected again on the next attempt: {OneLineLoggerFactory.Messages(ex)}", ex, session.Secrets);
         }
 
         var secrets = session.Secrets;
@@ -186,7 +187,8 @@ internal sealed partial class McpServerConnection : IAsyncDisposable
     private async Task<McpServerSession> ConnectAsync(CancellationToken cancellationToken)
     {
         // Checked before anything starts: a missing file is this one line, not a process that fails in the library.
-        var (transport, secrets) = Transport();
+        var errors = new ErrorTail();
+        var (transport, secrets) = Transport(errors);
         McpClient? client = null;
         using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         bounded.CancelAfter(_connectTimeout);
@@ -217,7 +219,12 @@ internal sealed partial class McpServerConnection : IAsyncDisposable
                     $"The MCP server '{Name}' ({Key}) did not start and list its tools within {_connectTimeout:c} ({Key}:ConnectTimeout); it was stopped and will be started again on the next attempt.", ex);
             }
 
-            throw (Exception?)EgressDenied(ex) ?? new ToolUnavailableException($"The MCP server '{Name}' ({Key}) could not be reached: {OneLineLoggerFactory.Messages(ex)}", ex);
+            if (EgressDenied(ex) is { } denied)
+            {
+                throw denied;
+            }
+
+            throw Unavailable($"The MCP server '{Name}' ({Key}) could not be reached: {await WithErrorOutputAsync(OneLineLoggerFactory.Messages(ex), errors, secrets)}", ex, secrets);
         }
     }
 
@@ -233,7 +240,7 @@ internal sealed partial class McpServerConnection : IAsyncDisposable
             : throw new InvalidOperationException($"{key}:ConnectTimeout must be a time span above zero and at most {MaxConnectTimeout:c} (e.g. 00:00:30); it is '{text}'.");
     }
 
-    private (IClientTransport Transport, ToolSecrets? Secrets) Transport()
+    private (IClientTransport Transport, ToolSecrets? Secrets) Transport(ErrorTail errors)
     {
         if (_settings["Url"] is { Length: > 0 } url)
         {
@@ -250,11 +257,44 @@ internal sealed partial class McpServerConnection : IAsyncDisposable
                 Arguments = [.. launch.Arguments],
                 WorkingDirectory = launch.WorkingDirectory,
                 EnvironmentVariables = launch.Environment,
-                StandardErrorLines = line => LogServerError(Name, line),
+                StandardErrorLines = line =>
+                {
+                    errors.Add(line);
+                    LogServerError(Name, line);
+                },
             },
             _loggers);
         return (transport, launch.Secrets);
     }
+
+    /// <summary>
+    /// The failure with what the server last wrote to stderr (a process that exits at once says why there), unless the
+    /// failure already says it; the secrets the server was started with are cut out, as from its answers. The client may
+    /// report the closed pipe before it has read that output, so a failed start waits a moment for it.
+    /// </summary>
+    private async Task<string> WithErrorOutputAsync(string failure, ErrorTail errors, ToolSecrets? secrets)
+    {
+        if (_settings["Url"] is { Length: > 0 })
+        {
+            return failure;
+        }
+
+        if (errors.IsEmpty)
+        {
+            await Task.Delay(ErrorTail.Grace);
+        }
+
+        var output = secrets is null ? errors.Text() : secrets.Redact(errors.Text());
+        var said = secrets is null ? failure : secrets.Redact(failure);
+        return output.Length == 0 || said.Contains(output, StringComparison.Ordinal) ? failure : $"{failure} Its error output ended with: {output}";
+    }
+
+    /// <summary>
+    /// The server is unavailable, as answers and history show it: with the secrets it was started with cut out of the
+    /// text, and then without the library's exception attached, whose messages (the server's stderr, say) still hold them.
+    /// </summary>
+    private static ToolUnavailableException Unavailable(string message, Exception cause, ToolSecrets? secrets) =>
+        secrets is null ? new ToolUnavailableException(message, cause) : new ToolUnavailableException(secrets.Redact(message));
 
     private ToolEgressDeniedException? EgressDenied(Exception exception) =>
         EgressHttp.Denial(exception) is { } denied
