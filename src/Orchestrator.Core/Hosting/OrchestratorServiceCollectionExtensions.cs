@@ -30,10 +30,14 @@ public static class OrchestratorServiceCollectionExtensions
             services.TryAddSingleton<FaultInjector>();
             services.AddSingleton<WorkflowEngine>();
             services.AddSingleton<IWorkflowClient>(sp => sp.GetRequiredService<WorkflowEngine>().Client);
-            services.AddSingleton<IHumanTaskService>(sp => new HumanTaskService(sp.GetRequiredService<WorkflowEngine>()));
-            services.AddSingleton<IAuditLog>(sp => new AuditLog(sp.GetRequiredService<WorkflowEngine>()));
+            services.AddSingleton<IHumanTaskService>(sp =>
+            {
+                var engine = sp.GetRequiredService<WorkflowEngine>();
+                return new HumanTaskService(engine.Journal, engine.Store, engine.TaskChanges, engine.Limits, engine.Time);
+            });
+            services.AddSingleton<IAuditLog>(sp => new AuditLog(sp.GetRequiredService<WorkflowEngine>().Journal, sp.GetRequiredService<WorkflowEngine>().Store));
             services.AddSingleton<IHumanTaskChanges>(sp => sp.GetRequiredService<WorkflowEngine>().TaskChanges);
-            services.AddSingleton<IInstanceSignals>(sp => new InstanceSignals(sp.GetRequiredService<WorkflowEngine>()));
+            services.AddSingleton<IInstanceSignals>(sp => new InstanceSignals(sp.GetRequiredService<WorkflowEngine>().Changes));
             services.AddHostedService(sp => sp.GetRequiredService<WorkflowEngine>());
         }
 

@@ -3,15 +3,15 @@ using Orchestrator.Core.Client;
 namespace Orchestrator.Core.Runtime;
 
 /// <summary>Transient signals go straight to the engine's change hub.</summary>
-internal sealed class InstanceSignals(WorkflowEngine engine) : IInstanceSignals
+internal sealed class InstanceSignals(InstanceChangeHub changes) : IInstanceSignals
 {
     public void Publish(string instanceId, string kind, string? dataJson)
     {
-        if (engine.Changes.HasWatchers(instanceId))
+        if (changes.HasWatchers(instanceId))
         {
-            engine.Changes.Publish(new InstanceSignal(instanceId, kind, dataJson));
+            changes.Publish(new InstanceSignal(instanceId, kind, dataJson));
         }
     }
 
-    public bool HasWatchers(string instanceId) => engine.Changes.HasWatchers(instanceId);
+    public bool HasWatchers(string instanceId) => changes.HasWatchers(instanceId);
 }
