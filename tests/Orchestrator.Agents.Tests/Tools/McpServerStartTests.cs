@@ -144,18 +144,23 @@ public sealed class McpServerStartTests : IDisposable
     [Fact]
     public async Task Invoke_ServerThatExitsAtOnce_SaysWhatItWroteToStderr_WithItsSecretsCutOut()
     {
-        await using var tools = ToolHost.Create(new Dictionary<string, string?>
-        {
-            ["Orchestrator:Secrets:LibraryToken"] = LibraryToken,
-            ["Orchestrator:Tools:Mcp:broken:Command"] = "sh",
-            ["Orchestrator:Tools:Mcp:broken:Arguments:0"] = "-c",
-            ["Orchestrator:Tools:Mcp:broken:Arguments:1"] = "echo \"token $LIBRARY_TOKEN refused: missing runtime\" >&2; exit 3",
-            ["Orchestrator:Tools:Mcp:broken:Environment:LIBRARY_TOKEN"] = "secret:LibraryToken",
-        });
+        var logs = new LogCapture();
+        await using var tools = ToolHost.Create(
+            new Dictionary<string, string?>
+            {
+                ["Orchestrator:Secrets:LibraryToken"] = LibraryToken,
+                ["Orchestrator:Tools:Mcp:broken:Command"] = "sh",
+                ["Orchestrator:Tools:Mcp:broken:Arguments:0"] = "-c",
+                ["Orchestrator:Tools:Mcp:broken:Arguments:1"] = "echo \"token $LIBRARY_TOKEN refused: missing runtime\" >&2; exit 3",
+                ["Orchestrator:Tools:Mcp:broken:Environment:LIBRARY_TOKEN"] = "secret:LibraryToken",
+            },
+            logs);
 
         var failure = (await tools.Invoking(t => t.InvokeAsync("mcp:broken.anything", "{}")).Should().ThrowAsync<ToolUnavailableException>()).Which;
 
         failure.Message.Should().Contain("refused: missing runtime").And.NotContain(LibraryToken);
+        failure.InnerException.Should().BeNull("the library's exception quotes the stderr as it was");
+        logs.Entries.Should().NotBeEmpty().And.NotContain(e => e.Message.Contains(LibraryToken, StringComparison.Ordinal));
     }
 
     /// <summary>The sample server started through <c>sh</c>, which first writes the environment it got to <paramref name="dump"/>.</summary>

@@ -21,7 +21,7 @@ internal sealed partial class McpServerConnection : IAsyncDisposable
 {
     private readonly IConfigurationSection _settings;
     private readonly IConfiguration _configuration;
-    private readonly ILoggerFactory _loggers;
+    private readonly OneLineLoggerFactory _loggers;
     private readonly IHttpClientFactory _clients;
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -249,6 +249,7 @@ internal sealed partial class McpServerConnection : IAsyncDisposable
         }
 
         var launch = McpStdioLaunch.Prepare(Name, _settings, _configuration);
+        _loggers.Redact = launch.Secrets is { } known ? known.Redact : null;
         var transport = new StdioClientTransport(
             new StdioClientTransportOptions
             {
@@ -259,8 +260,9 @@ internal sealed partial class McpServerConnection : IAsyncDisposable
                 EnvironmentVariables = launch.Environment,
                 StandardErrorLines = line =>
                 {
-                    errors.Add(line);
-                    LogServerError(Name, line);
+                    var said = launch.Secrets is { } secrets ? secrets.Redact(line) : line;
+                    errors.Add(said);
+                    LogServerError(Name, said);
                 },
             },
             _loggers);
@@ -284,7 +286,7 @@ internal sealed partial class McpServerConnection : IAsyncDisposable
             await Task.Delay(ErrorTail.Grace);
         }
 
-        var output = secrets is null ? errors.Text() : secrets.Redact(errors.Text());
+        var output = errors.Text();
         var said = secrets is null ? failure : secrets.Redact(failure);
         return output.Length == 0 || said.Contains(output, StringComparison.Ordinal) ? failure : $"{failure} Its error output ended with: {output}";
     }
