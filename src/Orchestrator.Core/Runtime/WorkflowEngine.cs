@@ -57,23 +57,23 @@ internal sealed partial class WorkflowEngine : IHostedService, IAsyncDisposable
 
     public IWorkflowStore Store { get; }
 
-    public WorkflowRegistry Registry { get; }
+    private WorkflowRegistry Registry { get; }
 
     public EngineOptions Options { get; }
 
-    public FaultInjector Faults { get; }
+    private FaultInjector Faults { get; }
 
     /// <summary>The cap on every payload that enters history.</summary>
     public PayloadLimits Limits { get; }
 
     public TimeProvider Time { get; }
 
-    public CommitPipeline Pipeline { get; }
+    private CommitPipeline Pipeline { get; }
 
     /// <summary>The one way state changes: commits a write, then delivers the inbox messages it wrote.</summary>
     public InstanceJournal Journal { get; }
 
-    public TimerScheduler Timers { get; }
+    private TimerScheduler Timers { get; }
 
     public InstanceChangeHub Changes { get; }
 
@@ -82,7 +82,7 @@ internal sealed partial class WorkflowEngine : IHostedService, IAsyncDisposable
 
     public IWorkflowClient Client { get; }
 
-    public ActivityDispatcher? Activities { get; private set; }
+    private ActivityDispatcher? Activities { get; set; }
 
     /// <summary>How many instances are in memory right now.</summary>
     public int CachedInstances => _cache.Count;

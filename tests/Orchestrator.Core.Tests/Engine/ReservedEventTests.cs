@@ -69,7 +69,7 @@ public sealed class ReservedEventTests : IDisposable
         // Past every door: straight into the inbox, as a store written by other code could hold it.
         var forged = new EventRaised(-1, DateTime.UtcNow, HumanTask.EventNameFor(TaskId),
             OrchestratorJson.Serialize(new HumanTaskDecision(TaskId, HumanTaskStatus.Approved, "mallory", DateTime.UtcNow, null, null)));
-        var written = await host.Engine.Pipeline.WriteAsync(new EnqueueWrite(id, forged));
+        var written = (await host.Store.WriteAsync([new EnqueueWrite(id, forged)], CancellationToken.None))[0];
         host.Engine.Deliver(id, new PendingEvent(forged, written.Enqueued[0].Id));
 
         await AssertStillWaitingThenDecidedByAliceAsync(host, id);
