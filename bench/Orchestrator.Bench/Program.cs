@@ -1,11 +1,11 @@
 using System.Text.Json;
 using Orchestrator.Bench;
 
-// Usage: dotnet run -c Release --project bench/Orchestrator.Bench [-- w1 w2 w3 w4 w5 w2-full w1p w2p w1p-full w2p-full agent flow100 flow200 | all] [--out results.json]
+// Usage: dotnet run -c Release --project bench/Orchestrator.Bench [-- w1 w2 w3 w4 w5 w2-full w1p w2p w1p-full w2p-full http agent flow100 flow200 | all] [--out results.json]
 var selected = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).Select(a => a.ToLowerInvariant()).ToHashSet();
 if (selected.Count == 0 || selected.Contains("all"))
 {
-    selected = ["w1", "w2", "w3", "w4", "w5", "w2-full", "w1p", "w2p", "w1p-full", "w2p-full", "agent", "flow100", "flow200"];
+    selected = ["w1", "w2", "w3", "w4", "w5", "w2-full", "w1p", "w2p", "w1p-full", "w2p-full", "http", "agent", "flow100", "flow200"];
 }
 
 var outIndex = Array.IndexOf(args, "--out");
@@ -24,6 +24,7 @@ foreach (var (key, run) in new (string, Func<Task<BenchResult>>)[]
     ("w2p", () => PeerWorkloads.ParallelAsync(fullSync: false)),
     ("w1p-full", () => PeerWorkloads.SequentialAsync(fullSync: true)),
     ("w2p-full", () => PeerWorkloads.ParallelAsync(fullSync: true)),
+    ("http", HttpWorkload.RunAsync),
     ("agent", AgentWorkload.RunAsync),
     ("flow100", FlowWorkload.RunAsync),
     ("flow200", FlowPublishWorkload.RunAsync),
