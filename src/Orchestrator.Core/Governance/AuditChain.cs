@@ -1,6 +1,6 @@
 namespace Orchestrator.Core.Governance;
 
-/// <summary>Checks a hash chain of audit records, as any store streams it (<see cref="IAuditStore.ReadAuditChainAsync"/>).</summary>
+/// <summary>Checks a hash chain of audit records, as any store streams it (<see cref="Storage.IAuditStore.ReadAuditChainAsync"/>).</summary>
 public static class AuditChain
 {
     /// <summary>

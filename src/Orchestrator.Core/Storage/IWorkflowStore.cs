@@ -1,4 +1,3 @@
-using Orchestrator.Core.Governance;
 using Orchestrator.Core.History;
 
 namespace Orchestrator.Core.Storage;

@@ -1,4 +1,6 @@
-namespace Orchestrator.Core.Governance;
+using Orchestrator.Core.Governance;
+
+namespace Orchestrator.Core.Storage;
 
 /// <summary>
 /// Reads of human tasks. Writes go through the engine's batched writes (<c>CreateHumanTaskWrite</c>,

@@ -1,4 +1,6 @@
-namespace Orchestrator.Core.Governance;
+using Orchestrator.Core.Governance;
+
+namespace Orchestrator.Core.Storage;
 
 /// <summary>
 /// Reads of the audit trail. Records are appended only by the engine's batched writes (<c>AppendAuditWrite</c>,
