@@ -42,7 +42,7 @@ internal static class PeerWorkloads
             ? ("W1p-FULL", "≥ 50 % of raw fsync rate", ratio >= 0.5)
             : ("W1p", "≥ 10,000 and ≥ 50 % of raw", rate >= 10_000 && ratio >= 0.5);
         return new BenchResult(name, $"one workflow, {steps} sequential steps returning ~100-byte JSON ({Mode(fullSync)})", rate, "steps/s", target, met,
-            $"{ratio:P0} of raw {raw:N0} commits/s; CPU {Median(cpu):F0} µs per step; median of {Rounds} rounds ({string.Join(", ", rates.Select(r => r.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)))})");
+            $"{ratio:P0} of raw {raw:N0} commits/s; CPU {Median(cpu):F0} µs per step; median of {Rounds} rounds ({Listed(rates)})");
     }
 
     public static async Task<BenchResult> ParallelAsync(bool fullSync)
@@ -81,7 +81,7 @@ internal static class PeerWorkloads
             ? ("W2p-FULL", "≥ 3× raw fsync rate", ratio >= 3)
             : ("W2p", "≥ 20,000 steps/s", rate >= 20_000);
         return new BenchResult(name, $"{workflows} workflows × {steps} steps, ≤ {inFlight} in flight ({Mode(fullSync)})", rate, "steps/s", target, met,
-            $"{ratio:F2}× raw {raw:N0} commits/s; median of {Rounds} rounds ({string.Join(", ", rates.Select(r => r.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)))})");
+            $"{ratio:F2}× raw {raw:N0} commits/s; median of {Rounds} rounds ({Listed(rates)})");
     }
 
     private static void Register(OrchestratorBuilder builder)
@@ -112,6 +112,8 @@ internal static class PeerWorkloads
     private static string Mode(bool fullSync) => fullSync ? "WAL+FULL" : "WAL+NORMAL";
 
     private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
+
+    private static string Listed(List<double> rates) => string.Join(", ", rates.Select(r => r.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
 }
 
 /// <summary>What a peer step returns: about 100 bytes of JSON.</summary>

@@ -35,7 +35,11 @@ public static class OrchestratorServiceCollectionExtensions
                 var engine = sp.GetRequiredService<WorkflowEngine>();
                 return new HumanTaskService(engine.Journal, engine.Store, engine.TaskChanges, engine.Limits, engine.Time);
             });
-            services.AddSingleton<IAuditLog>(sp => new AuditLog(sp.GetRequiredService<WorkflowEngine>().Journal, sp.GetRequiredService<WorkflowEngine>().Store));
+            services.AddSingleton<IAuditLog>(sp =>
+            {
+                var engine = sp.GetRequiredService<WorkflowEngine>();
+                return new AuditLog(engine.Journal, engine.Store);
+            });
             services.AddSingleton<IHumanTaskChanges>(sp => sp.GetRequiredService<WorkflowEngine>().TaskChanges);
             services.AddSingleton<IInstanceSignals>(sp => new InstanceSignals(sp.GetRequiredService<WorkflowEngine>().Changes));
             services.AddHostedService(sp => sp.GetRequiredService<WorkflowEngine>());

@@ -20,7 +20,7 @@ internal sealed partial class ActivityDispatcher : IAsyncDisposable
     private readonly Dictionary<string, InstanceCalls> _instances = new(StringComparer.Ordinal);
     private readonly WorkflowRegistry _registry;
     private readonly IServiceProvider _services;
-    private readonly CommitPipeline _pipeline;
+    private readonly InstanceJournal _journal;
     private readonly FaultInjector _faults;
     private readonly TimeProvider _time;
     private readonly PayloadLimits _limits;
@@ -32,7 +32,7 @@ internal sealed partial class ActivityDispatcher : IAsyncDisposable
     public ActivityDispatcher(
         WorkflowRegistry registry,
         IServiceProvider services,
-        CommitPipeline pipeline,
+        InstanceJournal journal,
         FaultInjector faults,
         TimeProvider time,
         int concurrency,
@@ -43,7 +43,7 @@ internal sealed partial class ActivityDispatcher : IAsyncDisposable
     {
         _registry = registry;
         _services = services;
-        _pipeline = pipeline;
+        _journal = journal;
         _faults = faults;
         _time = time;
         _limits = limits;
@@ -200,7 +200,7 @@ internal sealed partial class ActivityDispatcher : IAsyncDisposable
             LogRetry(_logger, call.Name, call.InstanceId, call.Attempt, next.DueAt, failure.ErrorMessage);
             try
             {
-                await _pipeline.WriteAsync(new ActivityAttemptWrite(call.InstanceId, call.TaskId, next.Attempt, next.DueAt, failure.ErrorMessage)
+                await _journal.WriteAsync(new ActivityAttemptWrite(call.InstanceId, call.TaskId, next.Attempt, next.DueAt, failure.ErrorMessage)
                 {
                     ExecutionId = call.ExecutionId,
                     Failed = failed,

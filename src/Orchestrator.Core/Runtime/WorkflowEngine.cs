@@ -103,7 +103,7 @@ internal sealed partial class WorkflowEngine : IHostedService, IAsyncDisposable
         }
 
         Activities = new ActivityDispatcher(
-            Registry, _services, Pipeline, Faults, Time, Options.ActivityConcurrency, Limits, DeliverHere, OnAttemptFailed, _logger);
+            Registry, _services, Journal, Faults, Time, Options.ActivityConcurrency, Limits, DeliverHere, OnAttemptFailed, _logger);
         foreach (var timer in await Store.GetPendingTimersAsync(int.MaxValue, cancellationToken))
         {
             Timers.Add(timer);
@@ -151,7 +151,7 @@ internal sealed partial class WorkflowEngine : IHostedService, IAsyncDisposable
     /// activity worker handing back a result) up to the step's commit, instead of waiting for another thread to pick
     /// it up: the hand-over costs more than the turn.
     /// </summary>
-    public void DeliverHere(string instanceId, PendingEvent pending) => Enqueue(instanceId, pending, wake: false, here: true);
+    private void DeliverHere(string instanceId, PendingEvent pending) => Enqueue(instanceId, pending, wake: false, here: true);
 
     /// <summary>Makes the engine load an instance and act on its stored work.</summary>
     public void Wake(string instanceId) => Enqueue(instanceId, null, wake: true);

@@ -49,8 +49,7 @@ internal sealed class SqliteWriter : IAsyncDisposable
                     results[i] = _handlers.Apply(writes[i]);
                 }
 
-                transaction.Commit();
-                _checkpointer?.Committed();
+                Commit(transaction);
                 _audit.Committed();
                 return results;
             }
@@ -81,8 +80,7 @@ internal sealed class SqliteWriter : IAsyncDisposable
             cancellationToken.ThrowIfCancellationRequested();
             using var transaction = Begin();
             var result = apply(_connection, transaction);
-            transaction.Commit();
-            _checkpointer?.Committed();
+            Commit(transaction);
             return result;
         }
         finally
@@ -117,8 +115,7 @@ internal sealed class SqliteWriter : IAsyncDisposable
                 }
             }
 
-            transaction.Commit();
-            _checkpointer?.Committed();
+            Commit(transaction);
             return claimed;
         }
         finally
@@ -150,6 +147,13 @@ internal sealed class SqliteWriter : IAsyncDisposable
         {
             _gate.Release();
         }
+    }
+
+    /// <summary>Commits, and counts the commit towards the next background checkpoint.</summary>
+    private void Commit(SqliteTransaction transaction)
+    {
+        transaction.Commit();
+        _checkpointer?.Committed();
     }
 
     /// <summary>BEGIN IMMEDIATE: the write lock is taken up front, so a batch never fails half-way on a busy upgrade.</summary>

@@ -45,9 +45,9 @@ internal sealed class WriteHandlers
 
     private StoreWriteResult Create(NewInstance instance)
     {
-        if (TryInsertInstance(instance, out var started))
+        if (TryInsertInstance(instance) is { } started)
         {
-            return new StoreWriteResult(WriteOutcome.Done, [started!]);
+            return new StoreWriteResult(WriteOutcome.Done, [started]);
         }
 
         var existing = ReadInstance(instance.InstanceId);
@@ -177,9 +177,9 @@ internal sealed class WriteHandlers
         var enqueued = new List<InboxMessage>(commit.NewInstances.Count + commit.Messages.Count);
         foreach (var child in commit.NewInstances)
         {
-            if (TryInsertInstance(child, out var started))
+            if (TryInsertInstance(child) is { } started)
             {
-                enqueued.Add(started!);
+                enqueued.Add(started);
             }
             else if (child.IfIdTaken is { } failure && child.Parent is { } parent)
             {
@@ -239,8 +239,8 @@ internal sealed class WriteHandlers
         _sql.AddInstanceUsage.Set(0, instanceId).Set(1, input).Set(2, cached).Set(3, output).Set(4, cost).Execute();
     }
 
-    /// <summary>Inserts a Pending instance with its tags and its ExecutionStarted message; false when the id is taken.</summary>
-    private bool TryInsertInstance(NewInstance instance, out InboxMessage? started)
+    /// <summary>Inserts a Pending instance with its tags and its ExecutionStarted message, which it returns; null when the id is taken.</summary>
+    private InboxMessage? TryInsertInstance(NewInstance instance)
     {
         var inserted = _sql.InsertInstance
             .Set(0, instance.InstanceId).Set(1, instance.Name).Set(2, instance.Version).Set(3, InstanceRows.StatusText(InstanceStatus.Pending))
@@ -249,8 +249,7 @@ internal sealed class WriteHandlers
             .Execute();
         if (inserted == 0)
         {
-            started = null;
-            return false;
+            return null;
         }
 
         if (instance.Tags is { Count: > 0 } tags)
@@ -261,8 +260,7 @@ internal sealed class WriteHandlers
             }
         }
 
-        started = InsertInbox(instance.InstanceId, instance.ToStartedEvent());
-        return true;
+        return InsertInbox(instance.InstanceId, instance.ToStartedEvent());
     }
 
     private InboxMessage InsertInbox(string instanceId, HistoryEvent message) => _sql.AppendInbox(instanceId, message, _time.GetUtcNow().UtcTicks);
